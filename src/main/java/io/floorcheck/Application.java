@@ -1,0 +1,28 @@
+package io.floorcheck;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Floorcheck: structured due diligence of BPO contact-center partners. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** All timestamps are UTC; a test can substitute its own clock. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

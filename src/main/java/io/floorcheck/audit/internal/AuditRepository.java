@@ -1,0 +1,72 @@
+package io.floorcheck.audit.internal;
+
+import static io.floorcheck.db.Tables.AUDIT_EVENT;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.db.tables.records.AuditEventRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Inserts and reads audit rows; there is deliberately no update or delete. */
+@Repository
+public class AuditRepository {
+
+    private final DSLContext db;
+
+    AuditRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public void insert(Instant at, String actor, AuditEntry entry) {
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, utc(at))
+                .set(AUDIT_EVENT.ACTOR, truncate(actor, AUDIT_EVENT.ACTOR.getDataType().length()))
+                .set(AUDIT_EVENT.ACTION, entry.action())
+                .set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
+                .set(AUDIT_EVENT.ENTITY_ID, entry.entityId())
+                .set(AUDIT_EVENT.OLD_VALUE, entry.oldValue())
+                .set(AUDIT_EVENT.NEW_VALUE, entry.newValue())
+                .set(AUDIT_EVENT.REASON, entry.reason())
+                .execute();
+    }
+
+    public int countSince(String actor, String action, Instant since) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(actor)
+                .and(AUDIT_EVENT.ACTION.eq(action))
+                .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since))));
+    }
+
+    public List<AuditEvent> latest(int limit) {
+        return db.selectFrom(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(AuditRepository::toEvent);
+    }
+
+    public List<AuditEvent> forEntity(String entityType, String entityId) {
+        return db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)))
+                .orderBy(AUDIT_EVENT.ID)
+                .fetch(AuditRepository::toEvent);
+    }
+
+    private static AuditEvent toEvent(AuditEventRecord r) {
+        return new AuditEvent(r.getId(), r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(), r.getAction(),
+                r.getEntityType(), r.getEntityId(), r.getOldValue(), r.getNewValue(), r.getReason());
+    }
+
+    /** Times are stored as UTC wall-clock values, whatever the server's time zone. */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

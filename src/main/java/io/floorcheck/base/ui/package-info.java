@@ -1,0 +1,2 @@
+/** The application shell shared by every feature: layout, navigation, error pages, error handling. */
+package io.floorcheck.base.ui;

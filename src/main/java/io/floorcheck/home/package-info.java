@@ -1,0 +1,2 @@
+/** The home page: per role, what needs the user's attention across evaluations. */
+package io.floorcheck.home;

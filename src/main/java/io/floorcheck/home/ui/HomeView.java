@@ -1,0 +1,58 @@
+package io.floorcheck.home.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import io.floorcheck.security.Account;
+import io.floorcheck.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The first page after sign-in. Later features add their "needs your attention" items; the
+ * links are the menu entries this user may open, so they follow the roles automatically.
+ */
+@Route("")
+@PageTitle("Home · Floorcheck")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+class HomeView extends Main {
+
+    HomeView() {
+        addClassName("fc-page");
+        Account account = CurrentUser.account().orElseThrow();
+        String role = account.primaryRole().isEmpty() ? "" : getTranslation("role." + account.primaryRole());
+
+        H1 welcome = new H1(getTranslation("home.welcome", account.displayName()));
+        welcome.setId("home-welcome");
+        add(welcome, new Paragraph(getTranslation("home.signedInAs", account.email(), role)));
+
+        Div attention = new Div(new H2(getTranslation("home.attention")),
+                new Paragraph(getTranslation("home.nothingYet")));
+        attention.addClassName("fc-card");
+
+        Div links = new Div(new H2(getTranslation("home.links")));
+        links.addClassName("fc-card");
+        Div tiles = new Div();
+        tiles.addClassName("fc-tiles");
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() != HomeView.class)
+                .forEach(entry -> {
+                    Anchor tile = new Anchor(entry.path(), entry.title());
+                    if (entry.icon() != null) {
+                        tile.addComponentAsFirst(new Icon(entry.icon()));
+                    }
+                    tile.addClassName("fc-tile");
+                    tiles.add(tile);
+                });
+        links.add(tiles);
+        add(attention, links);
+    }
+}

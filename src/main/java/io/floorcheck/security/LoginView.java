@@ -1,0 +1,75 @@
+package io.floorcheck.security;
+
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The sign-in page. Spring Security processes the form (POST /login); this view only shows it
+ * and, after a failed attempt, one message that does not say whether the account exists.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Floorcheck")
+@AnonymousAllowed
+@CssImport("./styles/floorcheck.css")
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(ObjectProvider<DemoLogins> demoLogins) {
+        addClassName("fc-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+
+        Div brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
+        brand.addClassName("fc-login-brand");
+
+        Div card = new Div(brand, form);
+        card.addClassName("fc-login-card");
+        demoLogins.ifAvailable(demo -> card.add(demoNotice(demo)));
+        add(card);
+    }
+
+    private Div demoNotice(DemoLogins demo) {
+        Div notice = new Div();
+        notice.addClassName("fc-demo-notice");
+        notice.setId("demo-notice");
+        notice.add(new Paragraph(new Span(getTranslation("login.demo.title"))));
+        notice.add(new Paragraph(getTranslation("login.demo.accounts", String.join(", ", demo.emails()))));
+        notice.add(new Paragraph(getTranslation("login.demo.password", demo.password())));
+        return notice;
+    }
+
+    private LoginI18n i18n(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.email"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        if (throttled || parameters.containsKey("error")) {
+            form.setI18n(i18n(throttled));
+            form.setError(true);
+        }
+    }
+}

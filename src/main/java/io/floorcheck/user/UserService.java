@@ -1,0 +1,173 @@
+package io.floorcheck.user;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.security.CurrentUser;
+import io.floorcheck.security.Roles;
+import io.floorcheck.user.internal.UserRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of users (administrators only) and a user's own password. Every change is
+ * audited in the same transaction.
+ */
+@Service
+public class UserService {
+
+    static final String ENTITY = "app_user";
+    /** Deliberately simple: one @, something before, a dot after. The real check is that mail arrives. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<UserAccount> search(String filter) {
+        return users.search(filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> new RuleViolation("users.error.notFound"));
+    }
+
+    /** Creates an enabled user with a generated first password, returned once. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public CreatedUser create(UserDraft draft) {
+        validate(draft);
+        String password = Passwords.generate();
+        long id = insertUnique(draft, passwordEncoder.encode(password));
+        UserAccount created = users.findById(id).orElseThrow();
+        audit.record(AuditEntry.of("USER_CREATED", ENTITY, id).withValues(null, describe(created)));
+        return new CreatedUser(created, password);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserAccount update(long id, int expectedVersion, UserDraft draft) {
+        validate(draft);
+        UserAccount before = get(id);
+        if (isSelf(before) && before.isAdmin() && !draft.roles().contains(Roles.ADMIN)) {
+            throw new RuleViolation("users.error.ownAdminRole");
+        }
+        if (before.isAdmin() && before.enabled() && !draft.roles().contains(Roles.ADMIN)) {
+            requireAnotherAdmin(id);
+        }
+        try {
+            users.update(id, expectedVersion, draft, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("users.error.duplicateEmail", draft.email().trim());
+        }
+        UserAccount after = get(id);
+        audit.record(AuditEntry.of("USER_UPDATED", ENTITY, id).withValues(describe(before), describe(after)));
+        return after;
+    }
+
+    /** A disabled user cannot sign in, and an open session ends within a minute. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public UserAccount setEnabled(long id, int expectedVersion, boolean enabled) {
+        UserAccount before = get(id);
+        if (!enabled && isSelf(before)) {
+            throw new RuleViolation("users.error.disableSelf");
+        }
+        if (!enabled && before.isAdmin()) {
+            requireAnotherAdmin(id);
+        }
+        users.setEnabled(id, expectedVersion, enabled, clock.instant());
+        audit.record(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id));
+        return get(id);
+    }
+
+    /** Replaces a user's password with a generated one, returned once. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public String resetPassword(long id) {
+        get(id);
+        String password = Passwords.generate();
+        users.setPasswordHash(id, passwordEncoder.encode(password), clock.instant());
+        audit.record(AuditEntry.of("PASSWORD_RESET", ENTITY, id));
+        return password;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String email = CurrentUser.username().orElseThrow();
+        UserAccount self = users.findByEmail(email).orElseThrow(() -> new RuleViolation("users.error.notFound"));
+        String hash = users.passwordHash(email).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new RuleViolation("account.error.current");
+        }
+        if (!Passwords.acceptable(newPassword)) {
+            throw new RuleViolation("account.error.weak", Passwords.MIN_LENGTH);
+        }
+        users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), clock.instant());
+        audit.record(AuditEntry.of("PASSWORD_CHANGED", ENTITY, self.id()));
+    }
+
+    private long insertUnique(UserDraft draft, String passwordHash) {
+        if (users.findByEmail(draft.email()).isPresent()) {
+            throw new RuleViolation("users.error.duplicateEmail", draft.email().trim());
+        }
+        try {
+            return users.insert(draft, passwordHash, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("users.error.duplicateEmail", draft.email().trim());
+        }
+    }
+
+    private void requireAnotherAdmin(long id) {
+        if (users.countEnabledWithRoleExcept(Roles.ADMIN, id) == 0) {
+            throw new RuleViolation("users.error.lastAdmin");
+        }
+    }
+
+    private static boolean isSelf(UserAccount user) {
+        return CurrentUser.username().map(UserRepository::normalizeEmail).filter(user.email()::equals).isPresent();
+    }
+
+    static void validate(UserDraft draft) {
+        String email = draft.email() == null ? "" : draft.email().trim();
+        if (!EMAIL.matcher(email).matches() || email.length() > UserDraft.EMAIL_MAX_LENGTH) {
+            throw new RuleViolation("validation.email");
+        }
+        if (draft.displayName() == null || draft.displayName().isBlank()
+                || draft.displayName().trim().length() > UserDraft.NAME_MAX_LENGTH) {
+            throw new RuleViolation("users.error.name", UserDraft.NAME_MAX_LENGTH);
+        }
+        if (draft.title() != null && draft.title().trim().length() > UserDraft.TITLE_MAX_LENGTH) {
+            throw new RuleViolation("users.error.title", UserDraft.TITLE_MAX_LENGTH);
+        }
+        if (draft.roles().isEmpty() || !Roles.ALL.containsAll(draft.roles())) {
+            throw new RuleViolation("validation.roles");
+        }
+    }
+
+    private static String describe(UserAccount user) {
+        return "email=" + user.email() + "; name=" + user.displayName() + "; title=" + user.title()
+                + "; roles=" + new TreeSet<>(user.roles()) + "; enabled=" + user.enabled();
+    }
+}
