@@ -2,21 +2,58 @@ package io.floorcheck.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in principal: enough to name the user in the UI and to check roles, without a
- * database round trip on every request.
+ * The signed-in principal: enough to name the user in the UI and to check roles without a
+ * database round trip. The password hash is only present during the login itself and erased
+ * before the principal is stored in the session.
  */
-public record Account(long id, String email, String displayName, String title, Set<String> roles,
-        String passwordHash, boolean enabled) implements UserDetails {
+public final class Account implements UserDetails, CredentialsContainer {
 
-    public Account {
-        roles = Set.copyOf(roles);
+    private final long id;
+    private final String email;
+    private final String displayName;
+    private final String title;
+    private final Set<String> roles;
+    private final boolean enabled;
+    private String passwordHash;
+
+    public Account(long id, String email, String displayName, String title, Set<String> roles, String passwordHash,
+            boolean enabled) {
+        this.id = id;
+        this.email = Objects.requireNonNull(email);
+        this.displayName = displayName;
+        this.title = title;
+        this.roles = Set.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Set<String> roles() {
+        return roles;
     }
 
     /** The most far-reaching role, for "signed in as … (role)". */
@@ -44,9 +81,20 @@ public record Account(long id, String email, String displayName, String title, S
         return enabled;
     }
 
-    /** The hash never leaves the login: the principal kept in the session has none. */
-    public Account withoutPassword() {
-        return new Account(id, email, displayName, title, roles, "", enabled);
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    /** Equal by login name, as Spring Security's session bookkeeping expects of principals. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && account.email.equals(email);
+    }
+
+    @Override
+    public int hashCode() {
+        return email.hashCode();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.floorcheck.security;
 
 import java.util.Map;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The web security of Floorcheck. Vaadin's configurer protects views by their annotations;
@@ -39,16 +42,27 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache) throws Exception {
         http.authenticationManager(authenticationManager);
         // Probes are for the platform (load balancer, orchestrator): no login, no details.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll());
-        // A new session id at login, so a session id planted before login is worthless.
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // The page asked for before login is remembered in a cookie, not a session: an
+        // anonymous request (a bot probing /VAADIN/ or a typo) must not create a session.
+        requestCache.setDelegateRequestCache(new CookieRequestCache());
+        requestCache.ignoreRequests(PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**"));
+        // Session ids travel in a cookie only, never in a URL where they leak into logs.
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .enableSessionUrlRewriting(false));
         http.addFilterAfter(new ActiveAccountFilter(accounts), LogoutFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                // Unknown addresses: anonymous users go to the login page, signed-in users get
+                // the friendly not-found view (instead of a bare 403 from the container).
+                .anyRequest(url -> url.authenticated()));
+        // After the Vaadin configurer, so its login page is known before form login initialises.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
         return http.build();
     }
 

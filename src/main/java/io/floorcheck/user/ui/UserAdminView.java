@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,13 +56,12 @@ class UserAdminView extends Main {
 
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.name"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("users.column.email"))
-                .setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.column.name"))
+                .setComparator(UserAccount::displayName).setSortable(true).setFlexGrow(3);
         grid.addColumn(UserAccount::title).setHeader(getTranslation("users.column.title")).setFlexGrow(2);
-        grid.addColumn(user -> rolesLabel(user)).setHeader(getTranslation("users.column.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
+        grid.addColumn(this::rolesLabel).setHeader(getTranslation("users.column.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
 
@@ -82,17 +84,25 @@ class UserAdminView extends Main {
         return badge;
     }
 
-    private Div actions(UserAccount user) {
-        Button edit = new Button(getTranslation("users.edit"), event -> openEdit(user));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+    private static Div userCell(UserAccount user) {
+        Span email = new Span(user.email());
+        email.addClassName("fc-muted");
+        Div cell = new Div(new Span(user.displayName()), email);
+        cell.addClassName("fc-user-cell");
+        return cell;
+    }
+
+    /** One compact menu per row, so the grid stays readable on a tablet. */
+    private MenuBar actions(UserAccount user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("users.actions", user.email()));
+        root.getSubMenu().addItem(getTranslation("users.edit"), event -> openEdit(user));
+        root.getSubMenu().addItem(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
                 event -> toggleEnabled(user));
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button(getTranslation("users.resetPassword"), event -> confirmReset(user));
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(edit, toggle, reset);
-        actions.addClassName("fc-row-actions");
-        return actions;
+        root.getSubMenu().addItem(getTranslation("users.resetPassword"), event -> confirmReset(user));
+        return menu;
     }
 
     private void openNew() {

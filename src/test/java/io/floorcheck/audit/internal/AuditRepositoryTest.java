@@ -1,0 +1,45 @@
+package io.floorcheck.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AuditRepositoryTest {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.mariaDb();
+
+    @Test
+    void eventsKeepTheirUtcTimeToTheMicrosecondAndAllTheirText() {
+        AuditRepository audit = new AuditRepository(DATABASE.dsl());
+        Instant at = Instant.parse("2026-03-29T01:30:00.123456Z");
+        audit.insert(at, "józef@example.com", AuditEntry.of("USER_UPDATED", "app_user", 42)
+                .withValues("roles=[VIEWER]", "roles=[EVALUATOR] — Łódź").withReason("promotion 日本"));
+
+        AuditEvent event = audit.forEntity("app_user", "42").getFirst();
+        assertThat(event.occurredAt()).isEqualTo(at);
+        assertThat(event.actor()).isEqualTo("józef@example.com");
+        assertThat(event.newValue()).isEqualTo("roles=[EVALUATOR] — Łódź");
+        assertThat(event.reason()).isEqualTo("promotion 日本");
+    }
+
+    @Test
+    void countSinceCountsOnlyTheActorsActionsInsideTheWindow() {
+        AuditRepository audit = new AuditRepository(DATABASE.dsl());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        audit.insert(now.minus(20, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));
+        audit.insert(now.minus(5, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));
+        audit.insert(now.minus(4, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_SUCCEEDED", null, null));
+        audit.insert(now.minus(3, ChronoUnit.MINUTES), "other@example.com", AuditEntry.of("LOGIN_FAILED", null, null));
+
+        assertThat(audit.countSince("window@example.com", "LOGIN_FAILED", now.minus(15, ChronoUnit.MINUTES)))
+                .isEqualTo(1);
+    }
+}

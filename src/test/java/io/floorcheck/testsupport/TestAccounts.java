@@ -1,0 +1,44 @@
+package io.floorcheck.testsupport;
+
+import java.time.Instant;
+import java.util.Set;
+
+import io.floorcheck.user.UserDraft;
+import io.floorcheck.user.internal.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates real accounts in the test database (once per name), so tests sign in through the
+ * application's own account store rather than a mock principal.
+ */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery";
+    public static final String ADMIN = "test.admin@example.com";
+    public static final String PROCUREMENT = "test.procurement@example.com";
+    public static final String EVALUATOR = "test.evaluator@example.com";
+    public static final String VIEWER = "test.viewer@example.com";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    TestAccounts(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The standard test team: one account per role, named after the role. */
+    public void ensureTeam() {
+        ensure(ADMIN, "Test Admin", "ADMIN");
+        ensure(PROCUREMENT, "Test Procurement", "PROCUREMENT");
+        ensure(EVALUATOR, "Test Evaluator", "EVALUATOR");
+        ensure(VIEWER, "Test Viewer", "VIEWER");
+    }
+
+    public long ensure(String email, String name, String... roles) {
+        return users.findByEmail(email).map(u -> u.id()).orElseGet(() -> users.insert(
+                new UserDraft(email, name, null, Set.of(roles)), passwordEncoder.encode(PASSWORD), Instant.now()));
+    }
+}
