@@ -7,6 +7,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -64,6 +66,15 @@ class SecurityConfig {
         // After the Vaadin configurer, so its login page is known before form login initialises.
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
         return http.build();
+    }
+
+    /** Runs before Spring Security, so a rejected probe never reaches anything that creates a session. */
+    @Bean
+    FilterRegistrationBean<UnknownVaadinPathFilter> unknownVaadinPathFilter() {
+        FilterRegistrationBean<UnknownVaadinPathFilter> registration =
+                new FilterRegistrationBean<>(new UnknownVaadinPathFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** One message for unknown user and wrong password; a throttled login says so. */

@@ -1,0 +1,98 @@
+package io.floorcheck.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the server says to anyone on the network, before and at sign-in. */
+@ProductionAppIT
+class HttpSurfaceIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signIn(String email, String password, String cookie)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.split(";")[0]).findFirst();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/VAADIN", "/VAADIN/", "/VAADIN/no-such-file.js", "/no-such-page", "/users",
+            "/actuator", "/actuator/env", "/error"})
+    void anonymousRequestsGetNoSessionAndNoInternals(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(sessionCookie(response)).as("session cookie for " + path).isEmpty();
+        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("at io.floorcheck")
+                .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("whitelabel")
+                .doesNotContainIgnoringCase("stacktrace");
+        assertThat(response.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void livenessAndReadinessAreOpenAndSayNothingButUp() throws Exception {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> response = get(probe);
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(sessionCookie(response)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
+        HttpResponse<String> wrongPassword = signIn("priya.nair@example.com", "not-the-password", null);
+        HttpResponse<String> unknownUser = signIn("nobody@example.com", "not-the-password", null);
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(302);
+        assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(unknownUser.statusCode()).isEqualTo(wrongPassword.statusCode());
+        assertThat(unknownUser.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+        assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
+    }
+
+    @Test
+    void signingInIssuesANewSessionIdSoAPlantedOneIsWorthless() throws Exception {
+        String before = sessionCookie(get("/login")).orElseThrow();
+
+        HttpResponse<String> response = signIn("claire.dubois@example.com", "floorcheck-demo", before);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        assertThat(sessionCookie(response)).isPresent().get().isNotEqualTo(before);
+    }
+}

@@ -1,0 +1,98 @@
+package io.floorcheck.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The first journey of every user, in a real headless Chromium against the production build:
+ * sign in as the demo administrator, see the home view, sign out. Screenshots land in
+ * target/screenshots for a person to look at.
+ */
+@ProductionAppIT
+class SignInJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("floorcheck.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("floorcheck.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDemoAdministratorSignsInSeesTheHomeViewAndSignsOut() throws IOException {
+        browser.get("http://localhost:" + port + "/");
+        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demo-notice"), "admin@example.com"));
+        screenshot("login-1280");
+
+        email.sendKeys("admin@example.com");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+
+        WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+        assertThat(welcome.getText()).isEqualTo("Welcome, Alex Morgan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), "Users"));
+        screenshot("home-1280");
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+        screenshot("home-1024");
+
+        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"))).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        browser.get("http://localhost:" + port + "/users");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
