@@ -39,14 +39,15 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             Long lastCheck = (Long) session.getAttribute(LAST_CHECK);
             if (lastCheck == null || now - lastCheck >= RECHECK_INTERVAL.toMillis()) {
-                if (!accounts.isActive(account.get().email())) {
+                if (accounts.isActive(account.get().email())) {
+                    session.setAttribute(LAST_CHECK, now);
+                } else {
                     log.info("Ending the session of {}: the account is disabled", account.get().email());
                     session.invalidate();
                     // Carry on as anonymous: a page request goes to the login view, and the
                     // Vaadin client shows its session-expired message for background requests.
                     SecurityContextHolder.clearContext();
                 }
-                session.setAttribute(LAST_CHECK, now);
             }
         }
         chain.doFilter(request, response);
