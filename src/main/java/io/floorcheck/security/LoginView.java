@@ -3,14 +3,16 @@ package io.floorcheck.security;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,10 +22,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * and, after a failed attempt, one message that does not say whether the account exists.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Floorcheck")
 @AnonymousAllowed
 @CssImport("./styles/floorcheck.css")
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -47,7 +48,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         notice.addClassName("fc-demo-notice");
         notice.setId("demo-notice");
         notice.add(new Paragraph(new Span(getTranslation("login.demo.title"))));
-        notice.add(new Paragraph(getTranslation("login.demo.accounts", String.join(", ", demo.emails()))));
+        UnorderedList logins = new UnorderedList();
+        demo.logins().forEach(login -> {
+            Span role = new Span(getTranslation("role." + login.role()));
+            role.addClassName("fc-demo-role");
+            logins.add(new ListItem(new Span(login.email()), role));
+        });
+        notice.add(logins);
         notice.add(new Paragraph(getTranslation("login.demo.password", demo.password())));
         return notice;
     }
@@ -61,6 +68,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
         i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));
         return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
     }
 
     @Override

@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout {
         addClassName("fc-shell");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu"));
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("fc-navbar-title");
         Div spacer = new Div();
@@ -58,14 +58,15 @@ public class MainLayout extends AppLayout {
     private SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.addClassName("fc-sidenav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry, getTranslation("menu." + entry.title()))));
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    /** Menu titles in {@code @Menu} are keys below "menu." in the messages bundle. */
+    private static SideNavItem item(MenuEntry entry, String title) {
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
     private MenuBar userMenu() {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import io.floorcheck.security.Account;
@@ -20,10 +20,9 @@ import jakarta.annotation.security.PermitAll;
  * links are the menu entries this user may open, so they follow the roles automatically.
  */
 @Route("")
-@PageTitle("Home · Floorcheck")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @PermitAll
-class HomeView extends Main {
+class HomeView extends Main implements HasDynamicTitle {
 
     HomeView() {
         addClassName("fc-page");
@@ -45,7 +44,7 @@ class HomeView extends Main {
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.menuClass() != HomeView.class)
                 .forEach(entry -> {
-                    Anchor tile = new Anchor(entry.path(), entry.title());
+                    Anchor tile = new Anchor(entry.path(), getTranslation("menu." + entry.title()));
                     if (entry.icon() != null) {
                         tile.addComponentAsFirst(new Icon(entry.icon()));
                     }
@@ -54,5 +53,10 @@ class HomeView extends Main {
                 });
         links.add(tiles);
         add(attention, links);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " · " + getTranslation("app.name");
     }
 }

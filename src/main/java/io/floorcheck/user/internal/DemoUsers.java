@@ -39,7 +39,8 @@ public class DemoUsers {
 
     @Bean
     DemoLogins demoLogins() {
-        return new DemoLogins(ALL.stream().map(UserDraft::email).toList(), PASSWORD);
+        return new DemoLogins(ALL.stream()
+                .map(user -> new DemoLogins.Login(user.email(), user.roles().iterator().next())).toList(), PASSWORD);
     }
 
     private static UserDraft user(String email, String name, String title, String role) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
@@ -20,9 +20,8 @@ import jakarta.annotation.security.PermitAll;
 
 /** A user's own account: who they are signed in as, and changing their password. */
 @Route("account")
-@PageTitle("My account · Floorcheck")
 @PermitAll
-class AccountView extends Main {
+class AccountView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final PasswordField current = new PasswordField();
@@ -53,6 +52,11 @@ class AccountView extends Main {
         add(new H1(getTranslation("account.title")),
                 new Paragraph(getTranslation("account.profile", account.displayName(), role)),
                 new H2(getTranslation("account.change")), form, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
     }
 
     private void change() {

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.security.Roles;
 import io.floorcheck.user.CreatedUser;
@@ -29,10 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators list, create and edit users, disable them and reset their passwords. */
 @Route("users")
-@PageTitle("Users · Floorcheck")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
-class UserAdminView extends Main {
+class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final Grid<UserAccount> grid = new Grid<>();
@@ -62,11 +61,18 @@ class UserAdminView extends Main {
         grid.addColumn(this::rolesLabel).setHeader(getTranslation("users.column.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        // Frozen to the right edge, so the row menu is reachable on a tablet without scrolling.
+        grid.addComponentColumn(this::actions).setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addItemDoubleClickListener(event -> openEdit(event.getItem()));
         grid.setSizeFull();
 
         add(new H1(getTranslation("users.title")), toolbar, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · " + getTranslation("app.name");
     }
 
     private void refresh() {

@@ -3,6 +3,9 @@ package io.floorcheck.user.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,7 +15,9 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.floorcheck.base.ui.NotFoundView;
+import io.floorcheck.audit.AuditActions;
+import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.ui.AccessDeniedView;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.user.UserAccount;
@@ -28,10 +33,15 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired TestAccounts accounts;
     @Autowired UserService users;
+    @Autowired AuditService audit;
+
+    /** Only this test uses this account, so its audit entries are its own. */
+    private static final String CURIOUS_EVALUATOR = "curious.evaluator@example.com";
 
     @BeforeEach
     void team() {
         accounts.ensureTeam();
+        accounts.ensure(CURIOUS_EVALUATOR, "Curious Evaluator", "EVALUATOR");
     }
 
     @SuppressWarnings("unchecked")
@@ -96,9 +106,13 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void anEvaluatorCannotOpenUserAdministration() {
+    @WithUserDetails(value = CURIOUS_EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void anEvaluatorCannotOpenUserAdministrationSeesNotFoundAndTheAttemptIsAudited() {
         assertThatThrownBy(() -> navigate(UserAdminView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page not found");
+        assertThat(audit.countSince(CURIOUS_EVALUATOR, AuditActions.ACCESS_DENIED,
+                Instant.now().minus(1, ChronoUnit.MINUTES))).isPositive();
     }
 }

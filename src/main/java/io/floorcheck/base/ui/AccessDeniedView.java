@@ -1,0 +1,47 @@
+package io.floorcheck.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteAccessDeniedError;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A signed-in user opened a view their roles do not allow. They see exactly the not-found
+ * page (routes reveal nothing); the attempt is published as Spring Security's denial event,
+ * which the audit trail records like a refused service call.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class AccessDeniedView extends RouteAccessDeniedError {
+
+    private final transient ApplicationEventPublisher events;
+
+    public AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        events.publishEvent(new AuthorizationDeniedEvent<>(() -> authentication,
+                "view /" + event.getLocation().getPath(), new AuthorizationDecision(false)));
+        Div content = new Div(new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFound.text")),
+                new Anchor("", getTranslation("error.notFound.home")));
+        content.addClassName("fc-error-page");
+        getElement().removeAllChildren();
+        getElement().appendChild(content.getElement());
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
