@@ -1,9 +1,5 @@
 package io.floorcheck.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -36,12 +32,7 @@ public class AccessDeniedView extends RouteAccessDeniedError {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         events.publishEvent(new AuthorizationDeniedEvent<>(() -> authentication,
                 "view /" + event.getLocation().getPath(), new AuthorizationDecision(false)));
-        Div content = new Div(new H2(getTranslation("error.notFound.title")),
-                new Paragraph(getTranslation("error.notFound.text")),
-                new Anchor("", getTranslation("error.notFound.home")));
-        content.addClassName("fc-error-page");
-        getElement().removeAllChildren();
-        getElement().appendChild(content.getElement());
+        NotFoundContent.showIn(this);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
