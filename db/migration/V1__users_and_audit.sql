@@ -1,15 +1,19 @@
--- Users log in with their e-mail address. Roles are a set, kept in their own table so that
--- a role can be granted or withdrawn without rewriting the user row.
+-- Users log in with their e-mail address, stored lower-case and compared byte for byte
+-- (utf8mb4_bin), so MySQL and H2 agree that jose@ and josé@ are different people. Roles are a
+-- set, kept in their own table so that a role can be granted or withdrawn without rewriting
+-- the user row. credentials_version changes whenever roles, the password or the enabled flag
+-- change; a session signed in under an older value is ended.
 CREATE TABLE app_user (
-    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    email         VARCHAR(254) NOT NULL,
-    display_name  VARCHAR(120) NOT NULL,
-    title         VARCHAR(120),
-    password_hash VARCHAR(255) NOT NULL,
-    enabled       BOOLEAN      NOT NULL DEFAULT TRUE,
-    created_at    DATETIME(6)  NOT NULL,
-    updated_at    DATETIME(6)  NOT NULL,
-    version       INT          NOT NULL DEFAULT 0,
+    id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    email               VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    display_name        VARCHAR(120) NOT NULL,
+    title               VARCHAR(120),
+    password_hash       VARCHAR(255) NOT NULL,
+    enabled             BOOLEAN      NOT NULL DEFAULT TRUE,
+    credentials_version INT          NOT NULL DEFAULT 0,
+    created_at          DATETIME(6)  NOT NULL,
+    updated_at          DATETIME(6)  NOT NULL,
+    version             INT          NOT NULL DEFAULT 0,
     CONSTRAINT uq_app_user_email UNIQUE (email)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -27,7 +31,7 @@ CREATE TABLE app_user_role (
 CREATE TABLE audit_event (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     occurred_at DATETIME(6)  NOT NULL,
-    actor       VARCHAR(254) NOT NULL,
+    actor       VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     action      VARCHAR(64)  NOT NULL,
     entity_type VARCHAR(64),
     entity_id   VARCHAR(64),

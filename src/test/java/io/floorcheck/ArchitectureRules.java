@@ -29,7 +29,9 @@ final class ArchitectureRules {
     /** Generated jOOQ code: never a subject of the rules, but depending on it counts as using jOOQ. */
     static final String GENERATED = "io.floorcheck.db..";
     private static final String[] JOOQ = {"org.jooq..", GENERATED};
-    private static final Pattern FEATURE_PART = Pattern.compile("^io\\.floorcheck\\.(\\w+)\\.(internal|ui)(\\..*)?$");
+    /** Another feature's internal or ui package; base.ui is the shared shell every feature may use. */
+    private static final Pattern FEATURE_PART =
+            Pattern.compile("^io\\.floorcheck\\.(?!base\\.)(\\w+)\\.(internal|ui)(\\..*)?$");
     private static final Pattern FEATURE = Pattern.compile("^io\\.floorcheck\\.(\\w+)(\\..*)?$");
 
     private ArchitectureRules() {

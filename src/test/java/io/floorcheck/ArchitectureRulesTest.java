@@ -43,6 +43,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aServiceMethodWithoutTransactionOrGuardIsReported() {
+        assertThat(violations(ArchitectureRules.SERVICE_METHODS_ARE_TRANSACTIONAL)).contains("everyoneMayCallThis");
+        assertThat(violations(ArchitectureRules.SERVICE_METHODS_ARE_GUARDED)).contains("everyoneMayCallThis");
+    }
+
+    @Test
     void featureNamesComeFromTheFirstPackageBelowTheRoot() {
         assertThat(ArchitectureRules.featureOf("io.floorcheck.user.internal")).isEqualTo("user");
         assertThat(ArchitectureRules.featureOf("io.floorcheck")).isEmpty();

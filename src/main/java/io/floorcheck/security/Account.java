@@ -13,7 +13,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in principal: enough to name the user in the UI and to check roles without a
  * database round trip. The password hash is only present during the login itself and erased
- * before the principal is stored in the session.
+ * before the principal is stored in the session. Roles are those at sign-in; the session is
+ * ended when they change (see {@link #credentialsVersion()}).
  */
 public final class Account implements UserDetails, CredentialsContainer {
 
@@ -23,10 +24,11 @@ public final class Account implements UserDetails, CredentialsContainer {
     private final String title;
     private final Set<String> roles;
     private final boolean enabled;
+    private volatile int credentialsVersion;
     private String passwordHash;
 
     public Account(long id, String email, String displayName, String title, Set<String> roles, String passwordHash,
-            boolean enabled) {
+            boolean enabled, int credentialsVersion) {
         this.id = id;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -34,6 +36,7 @@ public final class Account implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(roles);
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.credentialsVersion = credentialsVersion;
     }
 
     public long id() {
@@ -54,6 +57,20 @@ public final class Account implements UserDetails, CredentialsContainer {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /**
+     * The account's credentials version when this session signed in (or last changed its own
+     * password). A different value in the database means roles, password or enabled flag
+     * changed since, and the session must end.
+     */
+    public int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** After the user changed their own password in this session, the session stays valid. */
+    public void acceptCredentialsVersion(int version) {
+        credentialsVersion = version;
     }
 
     /** The most far-reaching role, for "signed in as … (role)". */

@@ -11,6 +11,9 @@ public interface AccountDirectory {
     /** The account with this login name (e-mail, case-insensitive), if any. */
     Optional<Account> findByLogin(String login);
 
-    /** Whether the account may still use the application (exists and is enabled). */
-    boolean isActive(String login);
+    /**
+     * Whether a session signed in with this credentials version may go on: the account still
+     * exists, is enabled, and its roles and password have not changed since.
+     */
+    boolean isCurrent(String login, int credentialsVersion);
 }

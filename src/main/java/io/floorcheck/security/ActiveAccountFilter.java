@@ -14,9 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was disabled after it logged in. The account is
- * re-checked at most once every {@link #RECHECK_INTERVAL} per session, so a disabled user is out
- * within a minute without a database query on every request.
+ * Ends the session of an account that was disabled, demoted or given a new password after it
+ * signed in. The account is re-checked at most once every {@link #RECHECK_INTERVAL} per
+ * session, so such a user is out within a minute without a database query on every request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -39,10 +39,11 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             Long lastCheck = (Long) session.getAttribute(LAST_CHECK);
             if (lastCheck == null || now - lastCheck >= RECHECK_INTERVAL.toMillis()) {
-                if (accounts.isActive(account.get().email())) {
+                if (accounts.isCurrent(account.get().email(), account.get().credentialsVersion())) {
                     session.setAttribute(LAST_CHECK, now);
                 } else {
-                    log.info("Ending the session of {}: the account is disabled", account.get().email());
+                    log.info("Ending the session of {}: the account was disabled or its roles or password changed",
+                            account.get().email());
                     session.invalidate();
                     // Carry on as anonymous: a page request goes to the login view, and the
                     // Vaadin client shows its session-expired message for background requests.

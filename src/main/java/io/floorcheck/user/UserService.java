@@ -1,6 +1,7 @@
 package io.floorcheck.user;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final String ENTITY = "app_user";
+    static final String PASSWORD_CHECK_FAILED = "PASSWORD_CHECK_FAILED";
+    static final int MAX_PASSWORD_CHECK_FAILURES = 10;
+    static final Duration PASSWORD_CHECK_WINDOW = Duration.ofMinutes(15);
     /** Deliberately simple: one @, something before, a dot after. The real check is that mail arrives. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -112,19 +116,31 @@ public class UserService {
         return password;
     }
 
-    @Transactional
+    /**
+     * Changes the signed-in user's password. A wrong current password is audited and counts
+     * towards a throttle, so an unattended signed-in tablet cannot be used to guess it; the
+     * audit entry is kept although the change is refused (no rollback for rule violations).
+     * Other sessions of this user end within a minute; this one stays signed in.
+     */
+    @Transactional(noRollbackFor = RuleViolation.class)
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         String email = CurrentUser.username().orElseThrow();
         UserAccount self = users.findByEmail(email).orElseThrow(() -> new RuleViolation("users.error.notFound"));
+        if (audit.countSince(self.email(), PASSWORD_CHECK_FAILED, clock.instant().minus(PASSWORD_CHECK_WINDOW))
+                >= MAX_PASSWORD_CHECK_FAILURES) {
+            throw new RuleViolation("account.error.throttled");
+        }
         String hash = users.passwordHash(email).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            audit.record(AuditEntry.of(PASSWORD_CHECK_FAILED, ENTITY, self.id()));
             throw new RuleViolation("account.error.current");
         }
         if (!Passwords.acceptable(newPassword)) {
             throw new RuleViolation("account.error.weak", Passwords.MIN_LENGTH);
         }
-        users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), clock.instant());
+        int credentialsVersion = users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), clock.instant());
+        CurrentUser.account().ifPresent(account -> account.acceptCredentialsVersion(credentialsVersion));
         audit.record(AuditEntry.of("PASSWORD_CHANGED", ENTITY, self.id()));
     }
 
@@ -140,7 +156,7 @@ public class UserService {
     }
 
     private void requireAnotherAdmin(long id) {
-        if (users.countEnabledWithRoleExcept(Roles.ADMIN, id) == 0) {
+        if (users.lockEnabledWithRole(Roles.ADMIN).stream().noneMatch(admin -> admin != id)) {
             throw new RuleViolation("users.error.lastAdmin");
         }
     }

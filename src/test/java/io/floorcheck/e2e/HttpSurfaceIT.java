@@ -9,7 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+
+import io.floorcheck.audit.AuditActions;
+import io.floorcheck.audit.AuditService;
+import io.floorcheck.user.UserDraft;
+import io.floorcheck.user.internal.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,11 +32,30 @@ class HttpSurfaceIT {
     @LocalServerPort
     int port;
 
+    @Autowired UserRepository users;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired AuditService audit;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the login form and returns the session cookie of the signed-in session. */
+    private String signedInSession(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = signIn(email, password, null);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        return sessionCookie(response).orElseThrow();
     }
 
     private HttpResponse<String> signIn(String email, String password, String cookie)
@@ -59,6 +87,42 @@ class HttpSurfaceIT {
                 .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("whitelabel")
                 .doesNotContainIgnoringCase("stacktrace");
         assertThat(response.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void signedInUsersStillSeeNoOtherActuatorEndpoint() throws Exception {
+        String session = signedInSession("priya.nair@example.com", "floorcheck-demo");
+        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/info"}) {
+            HttpResponse<String> response = get(path, session);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("propertySources", "\"beans\"", "\"contexts\"");
+        }
+    }
+
+    @Test
+    void anOpenSessionEndsOnceTheAccountIsDisabled() throws Exception {
+        long id = users.findByEmail("soon.disabled@example.com").map(u -> u.id()).orElseGet(() -> users.insert(
+                new UserDraft("soon.disabled@example.com", "Soon Disabled", null, Set.of("EVALUATOR")),
+                passwordEncoder.encode("a long test password"), Instant.now()));
+        String session = signedInSession("soon.disabled@example.com", "a long test password");
+        assertThat(get("/", session).statusCode()).isEqualTo(200);
+
+        users.setEnabled(id, users.findById(id).orElseThrow().version(), false, Instant.now());
+
+        HttpResponse<String> after = get("/", session);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aViewTheRoleMayNotOpenAnswersNotFoundAndIsAudited() throws Exception {
+        String session = signedInSession("marcus.weber@example.com", "floorcheck-demo");
+
+        HttpResponse<String> response = get("/users", session);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(audit.countSince("marcus.weber@example.com", AuditActions.ACCESS_DENIED,
+                Instant.now().minusSeconds(60))).isPositive();
     }
 
     @Test

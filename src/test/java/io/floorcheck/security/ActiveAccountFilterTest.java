@@ -21,6 +21,7 @@ class ActiveAccountFilterTest {
 
     private final Set<String> disabled = new HashSet<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private int currentVersion = 0;
     private final ActiveAccountFilter filter = new ActiveAccountFilter(new AccountDirectory() {
         @Override
         public Optional<Account> findByLogin(String login) {
@@ -28,9 +29,9 @@ class ActiveAccountFilterTest {
         }
 
         @Override
-        public boolean isActive(String login) {
+        public boolean isCurrent(String login, int credentialsVersion) {
             lookups.incrementAndGet();
-            return !disabled.contains(login);
+            return !disabled.contains(login) && credentialsVersion == currentVersion;
         }
     });
 
@@ -40,7 +41,7 @@ class ActiveAccountFilterTest {
     }
 
     private static void signIn(String email) {
-        Account account = new Account(1, email, "Someone", null, Set.of(Roles.EVALUATOR), null, true);
+        Account account = new Account(1, email, "Someone", null, Set.of(Roles.EVALUATOR), null, true, 0);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
@@ -86,6 +87,17 @@ class ActiveAccountFilterTest {
         // Pretend the last check was a full interval ago.
         session.setAttribute(ActiveAccountFilter.class.getName() + ".lastCheck",
                 System.currentTimeMillis() - ActiveAccountFilter.RECHECK_INTERVAL.toMillis());
+
+        filter.doFilter(request(session), new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aSessionSignedInBeforeARoleOrPasswordChangeEnds() throws Exception {
+        signIn("demoted@example.com");
+        currentVersion = 1;
+        MockHttpSession session = new MockHttpSession();
 
         filter.doFilter(request(session), new MockHttpServletResponse(), new MockFilterChain());
 

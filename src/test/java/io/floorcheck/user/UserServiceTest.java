@@ -32,6 +32,8 @@ class UserServiceTest {
     @BeforeEach
     void team() {
         accounts.ensureTeam();
+        accounts.ensure("guesser@example.com", "Guesser", Roles.VIEWER);
+        accounts.ensure("keeps.session@example.com", "Keeps Session", Roles.VIEWER);
     }
 
     @Test
@@ -120,6 +122,34 @@ class UserServiceTest {
         assertThat(disabled.enabled()).isFalse();
         assertThat(audit.forEntity("app_user", String.valueOf(id))).extracting(e -> e.action())
                 .containsExactly("USER_CREATED", "PASSWORD_RESET", "USER_DISABLED");
+    }
+
+    @Test
+    @WithUserDetails(value = "guesser@example.com", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void tenWrongCurrentPasswordsStopFurtherGuessesAndEveryGuessIsAudited() {
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> users.changeOwnPassword("guess", "a long enough new password"))
+                    .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("account.error.current");
+        }
+
+        assertThatThrownBy(() -> users.changeOwnPassword(TestAccounts.PASSWORD, "a long enough new password"))
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("account.error.throttled");
+        assertThat(audit.countSince("guesser@example.com", "PASSWORD_CHECK_FAILED",
+                java.time.Instant.now().minusSeconds(60))).isEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails(value = "keeps.session@example.com", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void changingOwnPasswordKeepsThisSessionButNotOlderOnes() {
+        int before = repository.credentials("keeps.session@example.com").orElseThrow().version();
+        var session = io.floorcheck.security.CurrentUser.account().orElseThrow();
+        assertThat(session.credentialsVersion()).isEqualTo(before);
+
+        users.changeOwnPassword(TestAccounts.PASSWORD, "another long passphrase");
+
+        int after = repository.credentials("keeps.session@example.com").orElseThrow().version();
+        assertThat(after).isGreaterThan(before);
+        assertThat(session.credentialsVersion()).isEqualTo(after);
     }
 
     @Test

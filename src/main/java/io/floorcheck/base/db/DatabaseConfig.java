@@ -23,8 +23,9 @@ class DatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
     @Bean
-    DatabaseUrl databaseUrl(@Value("${spring.datasource.url:${floorcheck.db.url:}}") String url) {
-        DatabaseUrl databaseUrl = DatabaseUrl.of(url);
+    DatabaseUrl databaseUrl(@Value("${spring.datasource.url:${floorcheck.db.url:}}") String url,
+            @Value("${floorcheck.demo:false}") boolean demo) {
+        DatabaseUrl databaseUrl = DatabaseUrl.of(url, demo);
         log.info("Database: {}", databaseUrl);
         return databaseUrl;
     }
@@ -47,7 +48,8 @@ class DatabaseConfig {
         // A dead database must surface as an error within seconds, not after minutes of waiting.
         config.setConnectionTimeout(DatabaseUrl.CONNECT_TIMEOUT_MILLIS);
         config.setValidationTimeout(2_000);
-        // Start even if the database is briefly unavailable; readiness reports it.
+        // Start-up needs the database (Flyway migrates it first): if it cannot be reached within
+        // the connect timeout, fail start-up with the driver's message instead of hanging.
         config.setInitializationFailTimeout(DatabaseUrl.CONNECT_TIMEOUT_MILLIS);
         return new HikariDataSource(config);
     }

@@ -3,6 +3,8 @@ package io.floorcheck.base.db;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jooq.SQLDialect;
 
@@ -16,14 +18,20 @@ import org.jooq.SQLDialect;
  */
 public record DatabaseUrl(Kind kind, String url) {
 
+    private static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     /** The embedded default: a file database under ./data that survives restarts. */
-    public static final String EMBEDDED_DEFAULT =
-            "jdbc:h2:file:./data/floorcheck;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+    public static final String EMBEDDED_DEFAULT = "jdbc:h2:file:./data/floorcheck" + H2_OPTIONS;
+    /**
+     * Demo mode's own file, so demo accounts with their published password never end up in
+     * the database a later real start uses.
+     */
+    public static final String EMBEDDED_DEMO = "jdbc:h2:file:./data/floorcheck-demo" + H2_OPTIONS;
 
     /** Seconds before a connection attempt to a dead server fails. */
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     /** A query that hangs this long on a dead socket fails instead of hanging the UI for minutes. */
     static final int SOCKET_TIMEOUT_MILLIS = 60_000;
+    private static final Pattern MULTI_QUERIES = Pattern.compile("(?i)allowMultiQueries\\s*=\\s*([^&;,)]*)");
 
     public enum Kind {
         H2(SQLDialect.H2),
@@ -50,8 +58,13 @@ public record DatabaseUrl(Kind kind, String url) {
      * @throws IllegalArgumentException with a user-facing message for unsupported URLs
      */
     public static DatabaseUrl of(String configured) {
+        return of(configured, false);
+    }
+
+    /** As {@link #of(String)}; with nothing configured, demo mode gets its own embedded file. */
+    public static DatabaseUrl of(String configured, boolean demo) {
         if (configured == null || configured.isBlank()) {
-            return new DatabaseUrl(Kind.H2, EMBEDDED_DEFAULT);
+            return new DatabaseUrl(Kind.H2, demo ? EMBEDDED_DEMO : EMBEDDED_DEFAULT);
         }
         String url = configured.trim();
         if (url.startsWith("jdbc:h2:")) {
@@ -62,14 +75,15 @@ public record DatabaseUrl(Kind kind, String url) {
         }
         if (url.startsWith("jdbc:mariadb:")) {
             throw new IllegalArgumentException("Floorcheck connects to MariaDB through MySQL Connector/J: write the URL as "
-                    + url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
+                    + redact(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:")));
         }
         throw new IllegalArgumentException(
                 "Unsupported database URL (expected jdbc:mysql://HOST:3306/DB or jdbc:h2:...): " + redact(url));
     }
 
+    /** H2 inside this process (file or memory), not an H2 server reached over the network. */
     public boolean embedded() {
-        return kind == Kind.H2;
+        return kind == Kind.H2 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /**
@@ -91,13 +105,13 @@ public record DatabaseUrl(Kind kind, String url) {
                 params.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
             }
         }
-        params.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("allowMultiQueries")
-                        && e.getValue().toLowerCase(Locale.ROOT).equals("true"))
-                .findAny()
-                .ifPresent(e -> {
-                    throw new IllegalArgumentException("allowMultiQueries=true is not allowed in the database URL");
-                });
+        // Refused wherever and however it is written (query, host properties, yes/TRUE/1).
+        Matcher multiQueries = MULTI_QUERIES.matcher(url);
+        while (multiQueries.find()) {
+            if (!multiQueries.group(1).trim().toLowerCase(Locale.ROOT).equals("false")) {
+                throw new IllegalArgumentException("allowMultiQueries is not allowed in the database URL");
+            }
+        }
         params.putIfAbsent("characterEncoding", "UTF-8");
         params.putIfAbsent("connectionTimeZone", "UTC");
         params.putIfAbsent("forceConnectionTimeZoneToSession", "true");
@@ -115,7 +129,8 @@ public record DatabaseUrl(Kind kind, String url) {
 
     /** Never log a password that someone put into the URL. */
     static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return url.replaceAll("(?i)(password=)[^&;,)]*", "$1***")
+                .replaceAll("(//[^/@:]*:)[^/@]*@", "$1***@");
     }
 
     @Override

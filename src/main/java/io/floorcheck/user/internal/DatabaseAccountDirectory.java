@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.floorcheck.security.Account;
 import io.floorcheck.security.AccountDirectory;
+import io.floorcheck.user.UserAccount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,17 @@ class DatabaseAccountDirectory implements AccountDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Account> findByLogin(String login) {
-        return users.findByEmail(login).flatMap(user -> users.passwordHash(user.email()).map(hash ->
-                new Account(user.id(), user.email(), user.displayName(), user.title(), user.roles(), hash,
-                        user.enabled())));
+        return users.findByEmail(login).flatMap(user -> users.credentials(user.email()).map(credentials ->
+                new Account(user.id(), user.email(), user.displayName(), user.title(), user.roles(),
+                        credentials.passwordHash(), user.enabled(), credentials.version())));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isActive(String login) {
-        return users.findByEmail(login).map(user -> user.enabled()).orElse(false);
+    public boolean isCurrent(String login, int credentialsVersion) {
+        return users.findByEmail(login).filter(UserAccount::enabled)
+                .flatMap(user -> users.credentials(user.email()))
+                .map(credentials -> credentials.version() == credentialsVersion)
+                .orElse(false);
     }
 }

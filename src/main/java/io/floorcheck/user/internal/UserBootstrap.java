@@ -6,6 +6,7 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.security.Roles;
 import io.floorcheck.user.Passwords;
+import io.floorcheck.user.UserAccount;
 import io.floorcheck.user.UserDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,11 @@ class UserBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        demo.ifAvailable(ignored -> seedDemoUsers());
+        if (demo.getIfAvailable() != null) {
+            seedDemoUsers();
+        } else {
+            disableLeftoverDemoAccounts();
+        }
         if (!users.existsEnabledWithRole(Roles.ADMIN)) {
             createFirstAdmin();
         }
@@ -72,6 +77,26 @@ class UserBootstrap implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo mode: created {} demo users (password '{}', shown on the login page)", created,
                     DemoUsers.PASSWORD);
+        }
+    }
+
+    /**
+     * Outside demo mode a demo account that still has the published demo password is a door
+     * anyone can open (for example a database that once ran in demo mode): disable it.
+     */
+    private void disableLeftoverDemoAccounts() {
+        for (UserDraft demoUser : DemoUsers.ALL) {
+            users.findByEmail(demoUser.email())
+                    .filter(UserAccount::enabled)
+                    .filter(user -> users.passwordHash(user.email())
+                            .filter(hash -> passwordEncoder.matches(DemoUsers.PASSWORD, hash)).isPresent())
+                    .ifPresent(user -> {
+                        users.setEnabled(user.id(), user.version(), false, clock.instant());
+                        audit.recordAs(AuditService.SYSTEM_ACTOR, AuditEntry.of("USER_DISABLED", "app_user", user.id())
+                                .withReason("demo account with the published demo password outside demo mode"));
+                        log.warn("Disabled demo account {}: it still has the published demo password and demo mode is off",
+                                user.email());
+                    });
         }
     }
 

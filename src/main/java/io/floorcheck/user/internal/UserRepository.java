@@ -62,9 +62,17 @@ public class UserRepository {
     }
 
     public Optional<String> passwordHash(String email) {
-        return db.select(APP_USER.PASSWORD_HASH).from(APP_USER)
+        return credentials(email).map(Credentials::passwordHash);
+    }
+
+    /** What a sign-in checks, and the version a session compares against later. */
+    public record Credentials(String passwordHash, int version) {
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return db.select(APP_USER.PASSWORD_HASH, APP_USER.CREDENTIALS_VERSION).from(APP_USER)
                 .where(APP_USER.EMAIL.eq(normalizeEmail(email)))
-                .fetchOptional(APP_USER.PASSWORD_HASH);
+                .fetchOptional(r -> new Credentials(r.value1(), r.value2()));
     }
 
     /** Users whose name, e-mail or title contains the filter (case-insensitive), by name. */
@@ -78,6 +86,19 @@ public class UserRepository {
                     .or(DSL.lower(APP_USER.TITLE).like(like, '\\'));
         }
         return find(condition);
+    }
+
+    /**
+     * The enabled users with a role, their rows locked until the transaction ends, so two
+     * administrators demoting each other at the same moment cannot both pass a "another
+     * administrator remains" check.
+     */
+    public List<Long> lockEnabledWithRole(String role) {
+        return db.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ENABLED.isTrue().and(APP_USER.ID.in(
+                        db.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE).where(APP_USER_ROLE.ROLE.eq(role)))))
+                .forUpdate()
+                .fetch(APP_USER.ID);
     }
 
     public boolean existsEnabledWithRole(String role) {
@@ -103,13 +124,18 @@ public class UserRepository {
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
                 .execute();
         requireOne(updated, id);
-        db.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
-        insertRoles(id, draft.roles());
+        Set<String> before = rolesOf(List.of(id)).getOrDefault(id, Set.of());
+        if (!before.equals(draft.roles())) {
+            db.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
+            insertRoles(id, draft.roles());
+            bumpCredentials(id);
+        }
     }
 
     public void setEnabled(long id, int expectedVersion, boolean enabled, Instant now) {
         int updated = db.update(APP_USER)
                 .set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
                 .set(APP_USER.UPDATED_AT, utc(now))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
@@ -117,13 +143,22 @@ public class UserRepository {
         requireOne(updated, id);
     }
 
-    public void setPasswordHash(long id, String passwordHash, Instant now) {
+    /** Replaces the password and returns the new credentials version. */
+    public int setPasswordHash(long id, String passwordHash, Instant now) {
         db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
                 .set(APP_USER.UPDATED_AT, utc(now))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id))
                 .execute();
+        return db.select(APP_USER.CREDENTIALS_VERSION).from(APP_USER).where(APP_USER.ID.eq(id))
+                .fetchOne(APP_USER.CREDENTIALS_VERSION);
+    }
+
+    private void bumpCredentials(long id) {
+        db.update(APP_USER).set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
     }
 
     private List<UserAccount> find(Condition condition) {

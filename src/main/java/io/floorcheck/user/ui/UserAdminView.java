@@ -157,6 +157,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.reset.confirmTitle", user.email()),
                 getTranslation("users.reset.confirmText"), getTranslation("users.resetPassword"), event -> {
                     String password = users.resetPassword(user.id());
+                    refresh();
                     new OneTimePasswordDialog(getTranslation("users.reset.done", user.email()), password).open();
                 });
         confirm.setCancelable(true);

@@ -9,16 +9,15 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class AuditRepositoryTest {
+/** The audit trail, including the count that drives login throttling, on both databases. */
+abstract class AuditRepositoryTest {
 
-    @RegisterExtension
-    static final TestDatabase DATABASE = TestDatabase.mariaDb();
+    abstract TestDatabase database();
 
     @Test
     void eventsKeepTheirUtcTimeToTheMicrosecondAndAllTheirText() {
-        AuditRepository audit = new AuditRepository(DATABASE.dsl());
+        AuditRepository audit = new AuditRepository(database().dsl());
         Instant at = Instant.parse("2026-03-29T01:30:00.123456Z");
         audit.insert(at, "józef@example.com", AuditEntry.of("USER_UPDATED", "app_user", 42)
                 .withValues("roles=[VIEWER]", "roles=[EVALUATOR] — Łódź").withReason("promotion 日本"));
@@ -32,7 +31,7 @@ class AuditRepositoryTest {
 
     @Test
     void countSinceCountsOnlyTheActorsActionsInsideTheWindow() {
-        AuditRepository audit = new AuditRepository(DATABASE.dsl());
+        AuditRepository audit = new AuditRepository(database().dsl());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         audit.insert(now.minus(20, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));
         audit.insert(now.minus(5, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));

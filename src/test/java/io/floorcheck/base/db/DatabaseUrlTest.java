@@ -17,6 +17,19 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void demoModeWithoutConfigurationGetsItsOwnFileSoDemoAccountsNeverReachTheRealDatabase() {
+        assertThat(DatabaseUrl.of(" ", true).url()).startsWith("jdbc:h2:file:./data/floorcheck-demo;");
+        assertThat(DatabaseUrl.of("jdbc:mysql://h/db", true).kind()).isEqualTo(DatabaseUrl.Kind.MYSQL);
+    }
+
+    @Test
+    void anH2ServerOverTheNetworkIsNotEmbedded() {
+        assertThat(DatabaseUrl.of("jdbc:h2:tcp://db.internal/floorcheck").embedded()).isFalse();
+        assertThat(DatabaseUrl.of("jdbc:h2:mem:x").embedded()).isTrue();
+        assertThat(DatabaseUrl.of("jdbc:mysql://h/db").embedded()).isFalse();
+    }
+
+    @Test
     void mysqlUrlsGetUtf8UtcTimeoutsAndTheGroupConcatLimit() {
         DatabaseUrl url = DatabaseUrl.of("jdbc:mysql://db.internal:3306/floorcheck");
         assertThat(url.kind().dialect()).isEqualTo(SQLDialect.MYSQL);
@@ -33,9 +46,13 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void multiQueriesAreRefused() {
-        assertThatThrownBy(() -> DatabaseUrl.of("jdbc:mysql://h/db?allowMultiQueries=true"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowMultiQueries");
+    void multiQueriesAreRefusedHoweverTheyAreWritten() {
+        for (String url : new String[] {"jdbc:mysql://h/db?allowMultiQueries=true",
+                "jdbc:mysql://h/db?ALLOWMULTIQUERIES=yes", "jdbc:mysql://(host=h,port=3306,allowMultiQueries=TRUE)/db"}) {
+            assertThatThrownBy(() -> DatabaseUrl.of(url)).as(url)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowMultiQueries");
+        }
+        assertThat(DatabaseUrl.of("jdbc:mysql://h/db?allowMultiQueries=false").url()).contains("allowMultiQueries=false");
     }
 
     @Test
@@ -48,5 +65,8 @@ class DatabaseUrlTest {
     void unsupportedUrlsAreRefusedWithoutEchoingAPassword() {
         assertThatThrownBy(() -> DatabaseUrl.of("jdbc:postgresql://h/db?password=secret"))
                 .hasMessageContaining("Unsupported").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> DatabaseUrl.of("jdbc:mariadb://admin:secret@h/db"))
+                .hasMessageContaining("jdbc:mysql://admin:***@h/db").hasMessageNotContaining("secret");
+        assertThat(DatabaseUrl.of("jdbc:mysql://h/db?user=u&password=secret").toString()).doesNotContain("secret");
     }
 }

@@ -71,6 +71,57 @@ abstract class UserRepositoryTest {
     }
 
     @Test
+    void addressesThatDifferOnlyInAccentsAreDifferentPeopleOnEveryDatabase() {
+        UserRepository users = repository();
+        long jose = users.insert(new UserDraft("jose@example.com", "Jose", null, Set.of(Roles.VIEWER)), "{noop}x",
+                Instant.now());
+        long josé = users.insert(new UserDraft("josé@example.com", "José", null, Set.of(Roles.VIEWER)), "{noop}x",
+                Instant.now());
+
+        assertThat(jose).isNotEqualTo(josé);
+        assertThat(users.findByEmail("jose@example.com")).map(UserAccount::displayName).contains("Jose");
+        assertThat(users.findByEmail("josé@example.com")).map(UserAccount::displayName).contains("José");
+    }
+
+    @Test
+    void theCredentialsVersionMovesWithRolesPasswordAndEnabledButNotWithAName() {
+        UserRepository users = repository();
+        long id = users.insert(new UserDraft("versions@example.com", "Versions", null, Set.of(Roles.VIEWER)),
+                "{noop}x", Instant.now());
+        int initial = users.credentials("versions@example.com").orElseThrow().version();
+
+        users.update(id, users.findById(id).orElseThrow().version(),
+                new UserDraft("versions@example.com", "Renamed", null, Set.of(Roles.VIEWER)), Instant.now());
+        assertThat(users.credentials("versions@example.com").orElseThrow().version()).isEqualTo(initial);
+
+        users.update(id, users.findById(id).orElseThrow().version(),
+                new UserDraft("versions@example.com", "Renamed", null, Set.of(Roles.ADMIN)), Instant.now());
+        int afterRoles = users.credentials("versions@example.com").orElseThrow().version();
+        assertThat(afterRoles).isGreaterThan(initial);
+
+        int afterPassword = users.setPasswordHash(id, "{noop}y", Instant.now());
+        assertThat(afterPassword).isGreaterThan(afterRoles);
+        users.setEnabled(id, users.findById(id).orElseThrow().version(), false, Instant.now());
+        assertThat(users.credentials("versions@example.com").orElseThrow().version()).isGreaterThan(afterPassword);
+    }
+
+    @Test
+    void lockingTheEnabledAdministratorsReturnsExactlyThem() {
+        UserRepository users = repository();
+        long admin = users.insert(new UserDraft("lock-admin@example.com", "Admin", null, Set.of(Roles.ADMIN)),
+                "{noop}x", Instant.now());
+        long disabledAdmin = users.insert(new UserDraft("lock-off@example.com", "Off", null, Set.of(Roles.ADMIN)),
+                "{noop}x", Instant.now());
+        users.setEnabled(disabledAdmin, 0, false, Instant.now());
+        long viewer = users.insert(new UserDraft("lock-viewer@example.com", "Viewer", null, Set.of(Roles.VIEWER)),
+                "{noop}x", Instant.now());
+
+        var locked = database().dsl().transactionResult(configuration ->
+                new UserRepository(org.jooq.impl.DSL.using(configuration)).lockEnabledWithRole(Roles.ADMIN));
+        assertThat(locked).contains(admin).doesNotContain(disabledAdmin, viewer);
+    }
+
+    @Test
     void disablingAndTheEnabledAdminCountFollowEachOther() {
         UserRepository users = repository();
         long id = users.insert(new UserDraft("admin-count@example.com", "Admin", null, Set.of(Roles.ADMIN)),
