@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+
+import io.floorcheck.audit.AuditActions;
+import io.floorcheck.audit.AuditService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,6 +39,9 @@ class SignInJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditService audit;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -90,6 +98,28 @@ class SignInJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void anEvaluatorWhoTypesTheUsersAddressSeesNotFoundAndTheAttemptIsAudited() throws IOException {
+        signIn("marcus.weber@example.com");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Users");
+
+        browser.get("http://localhost:" + port + "/users");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
+        screenshot("denied-1280");
+        assertThat(audit.countSince("marcus.weber@example.com", AuditActions.ACCESS_DENIED,
+                Instant.now().minusSeconds(120))).isPositive();
+    }
+
+    private void signIn(String email) {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
     private void screenshot(String name) throws IOException {
