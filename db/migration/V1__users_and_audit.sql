@@ -2,7 +2,9 @@
 -- (utf8mb4_bin), so MySQL and H2 agree that jose@ and josé@ are different people. Roles are a
 -- set, kept in their own table so that a role can be granted or withdrawn without rewriting
 -- the user row. credentials_version changes whenever roles, the password or the enabled flag
--- change; a session signed in under an older value is ended.
+-- change; a session signed in under an older value is ended. password_change_required is set
+-- for passwords someone else saw (generated at creation or reset): the user must choose their
+-- own before doing anything else.
 CREATE TABLE app_user (
     id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     email               VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
@@ -11,6 +13,7 @@ CREATE TABLE app_user (
     password_hash       VARCHAR(255) NOT NULL,
     enabled             BOOLEAN      NOT NULL DEFAULT TRUE,
     credentials_version INT          NOT NULL DEFAULT 0,
+    password_change_required BOOLEAN NOT NULL DEFAULT FALSE,
     created_at          DATETIME(6)  NOT NULL,
     updated_at          DATETIME(6)  NOT NULL,
     version             INT          NOT NULL DEFAULT 0,

@@ -25,10 +25,11 @@ public final class Account implements UserDetails, CredentialsContainer {
     private final Set<String> roles;
     private final boolean enabled;
     private volatile int credentialsVersion;
+    private volatile boolean passwordChangeRequired;
     private String passwordHash;
 
     public Account(long id, String email, String displayName, String title, Set<String> roles, String passwordHash,
-            boolean enabled, int credentialsVersion) {
+            boolean enabled, int credentialsVersion, boolean passwordChangeRequired) {
         this.id = id;
         this.email = Objects.requireNonNull(email);
         this.displayName = displayName;
@@ -37,6 +38,7 @@ public final class Account implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.credentialsVersion = credentialsVersion;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public long id() {
@@ -68,9 +70,18 @@ public final class Account implements UserDetails, CredentialsContainer {
         return credentialsVersion;
     }
 
-    /** After the user changed their own password in this session, the session stays valid. */
-    public void acceptCredentialsVersion(int version) {
-        credentialsVersion = version;
+    /**
+     * Whether the password was generated for this user (by an administrator or at first start)
+     * and must be replaced before the user can do anything else.
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** The user changed their own password in this session: the session stays valid and unblocked. */
+    public void passwordChanged(int newCredentialsVersion) {
+        credentialsVersion = newCredentialsVersion;
+        passwordChangeRequired = false;
     }
 
     /** The most far-reaching role, for "signed in as … (role)". */

@@ -56,7 +56,10 @@ public class UserService {
         return users.findById(id).orElseThrow(() -> new RuleViolation("users.error.notFound"));
     }
 
-    /** Creates an enabled user with a generated first password, returned once. */
+    /**
+     * Creates an enabled user with a generated first password, returned once; the user must
+     * replace it at first sign-in, since the administrator has seen it.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public CreatedUser create(UserDraft draft) {
@@ -105,13 +108,13 @@ public class UserService {
         return get(id);
     }
 
-    /** Replaces a user's password with a generated one, returned once. */
+    /** Replaces a user's password with a generated one, returned once and to be replaced at next sign-in. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public String resetPassword(long id) {
         get(id);
         String password = Passwords.generate();
-        users.setPasswordHash(id, passwordEncoder.encode(password), clock.instant());
+        users.setPasswordHash(id, passwordEncoder.encode(password), true, clock.instant());
         audit.record(AuditEntry.of("PASSWORD_RESET", ENTITY, id));
         return password;
     }
@@ -139,8 +142,9 @@ public class UserService {
         if (!Passwords.acceptable(newPassword)) {
             throw new RuleViolation("account.error.weak", Passwords.MIN_LENGTH);
         }
-        int credentialsVersion = users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), clock.instant());
-        CurrentUser.account().ifPresent(account -> account.acceptCredentialsVersion(credentialsVersion));
+        int credentialsVersion = users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), false,
+                clock.instant());
+        CurrentUser.account().ifPresent(account -> account.passwordChanged(credentialsVersion));
         audit.record(AuditEntry.of("PASSWORD_CHANGED", ENTITY, self.id()));
     }
 
@@ -149,7 +153,7 @@ public class UserService {
             throw new RuleViolation("users.error.duplicateEmail", draft.email().trim());
         }
         try {
-            return users.insert(draft, passwordHash, clock.instant());
+            return users.insert(draft, passwordHash, true, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("users.error.duplicateEmail", draft.email().trim());
         }

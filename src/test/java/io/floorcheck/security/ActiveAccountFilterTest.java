@@ -41,7 +41,7 @@ class ActiveAccountFilterTest {
     }
 
     private static void signIn(String email) {
-        Account account = new Account(1, email, "Someone", null, Set.of(Roles.EVALUATOR), null, true, 0);
+        Account account = new Account(1, email, "Someone", null, Set.of(Roles.EVALUATOR), null, true, 0, false);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }

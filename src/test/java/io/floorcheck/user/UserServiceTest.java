@@ -46,6 +46,8 @@ class UserServiceTest {
         String hash = repository.passwordHash("ana.silva@example.com").orElseThrow();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(created.initialPassword());
         assertThat(passwordEncoder.matches(created.initialPassword(), hash)).isTrue();
+        assertThat(repository.credentials("ana.silva@example.com").orElseThrow().changeRequired())
+                .as("the administrator has seen the first password").isTrue();
         assertThat(audit.forEntity("app_user", String.valueOf(created.user().id())))
                 .extracting(e -> e.action() + " by " + e.actor()).containsExactly("USER_CREATED by " + TestAccounts.ADMIN);
     }
@@ -117,6 +119,7 @@ class UserServiceTest {
         String hash = repository.passwordHash("reset@example.com").orElseThrow();
         assertThat(passwordEncoder.matches(fresh, hash)).isTrue();
         assertThat(passwordEncoder.matches(created.initialPassword(), hash)).isFalse();
+        assertThat(repository.credentials("reset@example.com").orElseThrow().changeRequired()).isTrue();
 
         UserAccount disabled = users.setEnabled(id, users.get(id).version(), false);
         assertThat(disabled.enabled()).isFalse();
@@ -150,6 +153,8 @@ class UserServiceTest {
         int after = repository.credentials("keeps.session@example.com").orElseThrow().version();
         assertThat(after).isGreaterThan(before);
         assertThat(session.credentialsVersion()).isEqualTo(after);
+        assertThat(session.passwordChangeRequired()).isFalse();
+        assertThat(repository.credentials("keeps.session@example.com").orElseThrow().changeRequired()).isFalse();
     }
 
     @Test

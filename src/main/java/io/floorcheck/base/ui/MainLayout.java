@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
+import io.floorcheck.security.PasswordChangeGate;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -29,9 +30,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 @CssImport("./styles/floorcheck.css")
 public class MainLayout extends AppLayout {
-
-    /** Route of the signed-in user's own account page (user feature), by path to avoid a dependency. */
-    static final String ACCOUNT_ROUTE = "account";
 
     private final transient AuthenticationContext authentication;
 
@@ -81,7 +79,7 @@ public class MainLayout extends AppLayout {
         var root = menu.addItem(avatar);
         root.add(who);
         root.getSubMenu().addItem(getTranslation("layout.usermenu.account"),
-                event -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
+                event -> getUI().ifPresent(ui -> ui.navigate(PasswordChangeGate.ACCOUNT_ROUTE)));
         root.getSubMenu().addItem(getTranslation("layout.usermenu.logout"), event -> authentication.logout());
         return menu;
     }

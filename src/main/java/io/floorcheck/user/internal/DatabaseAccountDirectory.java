@@ -23,7 +23,8 @@ class DatabaseAccountDirectory implements AccountDirectory {
     public Optional<Account> findByLogin(String login) {
         return users.findByEmail(login).flatMap(user -> users.credentials(user.email()).map(credentials ->
                 new Account(user.id(), user.email(), user.displayName(), user.title(), user.roles(),
-                        credentials.passwordHash(), user.enabled(), credentials.version())));
+                        credentials.passwordHash(), user.enabled(), credentials.version(),
+                        credentials.changeRequired())));
     }
 
     @Override

@@ -114,8 +114,9 @@ class UserBootstrap implements ApplicationRunner {
         }
         boolean generated = adminPassword.isEmpty();
         String password = generated ? Passwords.generate() : adminPassword;
+        // A generated password has been in a log file: it must be replaced at first sign-in.
         long id = users.insert(new UserDraft(email, "Administrator", null, Set.of(Roles.ADMIN)),
-                passwordEncoder.encode(password), clock.instant());
+                passwordEncoder.encode(password), generated, clock.instant());
         audit.recordAs(AuditService.SYSTEM_ACTOR, AuditEntry.of("USER_CREATED", "app_user", id)
                 .withReason("first start: no administrator existed"));
         if (generated) {
@@ -125,7 +126,7 @@ class UserBootstrap implements ApplicationRunner {
                     No administrator existed, so one was created.
                     Sign in at /login as {} with this one-time password:
                         {}
-                    It is shown only here; change it under "My account" after signing in.
+                    It is shown only here and must be replaced at first sign-in.
                     ================================================================""", email, password);
         } else {
             log.info("Created the first administrator {} from FLOORCHECK_ADMIN_EMAIL/FLOORCHECK_ADMIN_PASSWORD", email);

@@ -38,12 +38,18 @@ public class UserRepository {
     }
 
     public long insert(UserDraft draft, String passwordHash, Instant now) {
+        return insert(draft, passwordHash, false, now);
+    }
+
+    /** Inserts a user; {@code changeRequired} when the password was generated for them. */
+    public long insert(UserDraft draft, String passwordHash, boolean changeRequired, Instant now) {
         long id = db.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, normalizeEmail(draft.email()))
                 .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
                 .set(APP_USER.TITLE, blankToNull(draft.title()))
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.ENABLED, true)
+                .set(APP_USER.PASSWORD_CHANGE_REQUIRED, changeRequired)
                 .set(APP_USER.CREATED_AT, utc(now))
                 .set(APP_USER.UPDATED_AT, utc(now))
                 .set(APP_USER.VERSION, 0)
@@ -65,14 +71,18 @@ public class UserRepository {
         return credentials(email).map(Credentials::passwordHash);
     }
 
-    /** What a sign-in checks, and the version a session compares against later. */
-    public record Credentials(String passwordHash, int version) {
+    /**
+     * What a sign-in checks, the version a session compares against later, and whether the
+     * password was seen by someone else and must be replaced.
+     */
+    public record Credentials(String passwordHash, int version, boolean changeRequired) {
     }
 
     public Optional<Credentials> credentials(String email) {
-        return db.select(APP_USER.PASSWORD_HASH, APP_USER.CREDENTIALS_VERSION).from(APP_USER)
+        return db.select(APP_USER.PASSWORD_HASH, APP_USER.CREDENTIALS_VERSION, APP_USER.PASSWORD_CHANGE_REQUIRED)
+                .from(APP_USER)
                 .where(APP_USER.EMAIL.eq(normalizeEmail(email)))
-                .fetchOptional(r -> new Credentials(r.value1(), r.value2()));
+                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3()));
     }
 
     /** Users whose name, e-mail or title contains the filter (case-insensitive), by name. */
@@ -143,10 +153,14 @@ public class UserRepository {
         requireOne(updated, id);
     }
 
-    /** Replaces the password and returns the new credentials version. */
-    public int setPasswordHash(long id, String passwordHash, Instant now) {
+    /**
+     * Replaces the password and returns the new credentials version. {@code changeRequired}
+     * is true when someone other than the user chose it (generated for them).
+     */
+    public int setPasswordHash(long id, String passwordHash, boolean changeRequired, Instant now) {
         db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PASSWORD_CHANGE_REQUIRED, changeRequired)
                 .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
                 .set(APP_USER.UPDATED_AT, utc(now))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))

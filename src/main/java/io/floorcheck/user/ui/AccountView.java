@@ -14,12 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
+import io.floorcheck.security.PasswordChangeGate;
 import io.floorcheck.user.Passwords;
 import io.floorcheck.user.UserService;
 import jakarta.annotation.security.PermitAll;
 
 /** A user's own account: who they are signed in as, and changing their password. */
-@Route("account")
+@Route(PasswordChangeGate.ACCOUNT_ROUTE)
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 
@@ -50,8 +51,14 @@ class AccountView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(current, fresh, repeat);
         form.setMaxWidth("32rem");
         add(new H1(getTranslation("account.title")),
-                new Paragraph(getTranslation("account.profile", account.displayName(), role)),
-                new H2(getTranslation("account.change")), form, change);
+                new Paragraph(getTranslation("account.profile", account.displayName(), role)));
+        if (account.passwordChangeRequired()) {
+            Paragraph required = new Paragraph(getTranslation("account.changeRequired"));
+            required.setId("password-change-required");
+            required.addClassName("fc-notice");
+            add(required);
+        }
+        add(new H2(getTranslation("account.change")), form, change);
     }
 
     @Override

@@ -99,7 +99,7 @@ abstract class UserRepositoryTest {
         int afterRoles = users.credentials("versions@example.com").orElseThrow().version();
         assertThat(afterRoles).isGreaterThan(initial);
 
-        int afterPassword = users.setPasswordHash(id, "{noop}y", Instant.now());
+        int afterPassword = users.setPasswordHash(id, "{noop}y", false, Instant.now());
         assertThat(afterPassword).isGreaterThan(afterRoles);
         users.setEnabled(id, users.findById(id).orElseThrow().version(), false, Instant.now());
         assertThat(users.credentials("versions@example.com").orElseThrow().version()).isGreaterThan(afterPassword);

@@ -2,7 +2,13 @@ package io.floorcheck.user.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Set;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import io.floorcheck.user.UserDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -20,6 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AccountViewTest extends SpringBrowserlessTest {
 
     private static final String EMAIL = "own.password@example.com";
+    private static final String GENERATED = "generated.password@example.com";
 
     @Autowired TestAccounts accounts;
     @Autowired UserRepository users;
@@ -28,6 +35,22 @@ class AccountViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void account() {
         accounts.ensure(EMAIL, "Own Password", "EVALUATOR");
+        if (users.findByEmail(GENERATED).isEmpty()) {
+            users.insert(new UserDraft(GENERATED, "Generated Password", null, Set.of("VIEWER")),
+                    passwordEncoder.encode(TestAccounts.PASSWORD), true, Instant.now());
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = GENERATED, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aUserWithAGeneratedPasswordCanOpenNothingElseUntilTheyChooseTheirOwn() {
+        navigate("", AccountView.class);
+        assertThat(find(Paragraph.class).withId("password-change-required").exists()).isTrue();
+
+        fill(TestAccounts.PASSWORD, "my very own passphrase", "my very own passphrase");
+
+        assertThat(navigate("", Component.class)).isNotInstanceOf(AccountView.class);
+        assertThat(users.credentials(GENERATED).orElseThrow().changeRequired()).isFalse();
     }
 
     private void fill(String current, String fresh, String repeat) {
