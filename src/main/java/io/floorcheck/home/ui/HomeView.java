@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
+import io.floorcheck.security.PasswordChangeGate;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -43,16 +44,20 @@ class HomeView extends Main implements HasDynamicTitle {
         tiles.addClassName("fc-tiles");
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.menuClass() != HomeView.class)
-                .forEach(entry -> {
-                    Anchor tile = new Anchor(entry.path(), getTranslation("menu." + entry.title()));
-                    if (entry.icon() != null) {
-                        tile.addComponentAsFirst(new Icon(entry.icon()));
-                    }
-                    tile.addClassName("fc-tile");
-                    tiles.add(tile);
-                });
+                .forEach(entry -> tiles.add(tile(entry.path(), getTranslation("menu." + entry.title()), entry.icon())));
+        // Every user can at least manage their own account; the list is never empty.
+        tiles.add(tile("/" + PasswordChangeGate.ACCOUNT_ROUTE, getTranslation("layout.usermenu.account"), "vaadin:user"));
         links.add(tiles);
         add(attention, links);
+    }
+
+    private static Anchor tile(String path, String title, String icon) {
+        Anchor tile = new Anchor(path, title);
+        if (icon != null) {
+            tile.addComponentAsFirst(new Icon(icon));
+        }
+        tile.addClassName("fc-tile");
+        return tile;
     }
 
     @Override
