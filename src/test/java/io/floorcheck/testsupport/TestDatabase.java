@@ -16,8 +16,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, migrated database for one test class, without Spring: the real MariaDB server or
- * the embedded H2 in MySQL mode. Register it as a static field with {@code @RegisterExtension}.
- * The same test body runs on both, so the embedded default is proven along with MySQL-family SQL.
+ * the embedded H2 in MySQL mode. Register one of each as static fields with
+ * {@code @RegisterExtension} and run each test on both ({@code @ParameterizedTest} with a
+ * {@code @MethodSource} listing them), so the embedded default is proven along with
+ * MySQL-family SQL.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
@@ -68,6 +70,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Names the database in parameterized test names. */
+    @Override
+    public String toString() {
+        return kind.name();
     }
 
     public DSLContext dsl() {

@@ -4,20 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The audit trail, including the count that drives login throttling, on both databases. */
-abstract class AuditRepositoryTest {
+class AuditRepositoryTest {
 
-    abstract TestDatabase database();
+    @RegisterExtension
+    static final TestDatabase MARIADB = TestDatabase.mariaDb();
+    @RegisterExtension
+    static final TestDatabase H2 = TestDatabase.h2();
 
-    @Test
-    void eventsKeepTheirUtcTimeToTheMicrosecondAndAllTheirText() {
-        AuditRepository audit = new AuditRepository(database().dsl());
+    static List<TestDatabase> databases() {
+        return List.of(MARIADB, H2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void eventsKeepTheirUtcTimeToTheMicrosecondAndAllTheirText(TestDatabase database) {
+        AuditRepository audit = new AuditRepository(database.dsl());
         Instant at = Instant.parse("2026-03-29T01:30:00.123456Z");
         audit.insert(at, "józef@example.com", AuditEntry.of("USER_UPDATED", "app_user", 42)
                 .withValues("roles=[VIEWER]", "roles=[EVALUATOR] — Łódź").withReason("promotion 日本"));
@@ -29,9 +40,10 @@ abstract class AuditRepositoryTest {
         assertThat(event.reason()).isEqualTo("promotion 日本");
     }
 
-    @Test
-    void countSinceCountsOnlyTheActorsActionsInsideTheWindow() {
-        AuditRepository audit = new AuditRepository(database().dsl());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void countSinceCountsOnlyTheActorsActionsInsideTheWindow(TestDatabase database) {
+        AuditRepository audit = new AuditRepository(database.dsl());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         audit.insert(now.minus(20, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));
         audit.insert(now.minus(5, ChronoUnit.MINUTES), "window@example.com", AuditEntry.of("LOGIN_FAILED", null, null));

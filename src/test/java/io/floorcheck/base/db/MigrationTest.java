@@ -6,25 +6,37 @@ import static io.floorcheck.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import io.floorcheck.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The one migration set runs on MariaDB and on H2, and the generated jOOQ classes match what it creates. */
-abstract class MigrationTest {
+class MigrationTest {
 
-    abstract TestDatabase database();
+    @RegisterExtension
+    static final TestDatabase MARIADB = TestDatabase.mariaDb();
+    @RegisterExtension
+    static final TestDatabase H2 = TestDatabase.h2();
 
-    @Test
-    void migrationsCreateTheTablesTheGeneratedCodeNames() {
-        var tables = database().dsl().meta().getTables().stream().map(t -> t.getName().toLowerCase()).toList();
+    static List<TestDatabase> databases() {
+        return List.of(MARIADB, H2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void migrationsCreateTheTablesTheGeneratedCodeNames(TestDatabase database) {
+        var tables = database.dsl().meta().getTables().stream().map(t -> t.getName().toLowerCase()).toList();
         assertThat(tables).contains(APP_USER.getName(), APP_USER_ROLE.getName(), AUDIT_EVENT.getName());
     }
 
-    @Test
-    void checkConstraintRejectsAnUnknownRole() {
-        var dsl = database().dsl();
-        long id = dsl.insertInto(APP_USER).set(APP_USER.EMAIL, "check-" + database().kind() + "@example.com")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void checkConstraintRejectsAnUnknownRole(TestDatabase database) {
+        var dsl = database.dsl();
+        long id = dsl.insertInto(APP_USER).set(APP_USER.EMAIL, "check-" + database.kind() + "@example.com")
                 .set(APP_USER.DISPLAY_NAME, "Check").set(APP_USER.PASSWORD_HASH, "{noop}x")
                 .set(APP_USER.CREATED_AT, LocalDateTime.now()).set(APP_USER.UPDATED_AT, LocalDateTime.now())
                 .returning(APP_USER.ID).fetchOne(APP_USER.ID);

@@ -4,27 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import io.floorcheck.security.Roles;
 import io.floorcheck.testsupport.TestDatabase;
 import io.floorcheck.user.UserAccount;
 import io.floorcheck.user.UserDraft;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Users round-trip through the real SQL on both databases, including names outside Latin-1. */
-abstract class UserRepositoryTest {
+class UserRepositoryTest {
 
-    abstract TestDatabase database();
+    @RegisterExtension
+    static final TestDatabase MARIADB = TestDatabase.mariaDb();
+    @RegisterExtension
+    static final TestDatabase H2 = TestDatabase.h2();
 
-    private UserRepository repository() {
-        return new UserRepository(database().dsl());
+    static List<TestDatabase> databases() {
+        return List.of(MARIADB, H2);
     }
 
-    @Test
-    void aUserWithUnicodeNamesAndSeveralRolesComesBackExactly() {
-        UserRepository users = repository();
+    private static UserRepository repository(TestDatabase database) {
+        return new UserRepository(database.dsl());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aUserWithUnicodeNamesAndSeveralRolesComesBackExactly(TestDatabase database) {
+        UserRepository users = repository(database);
         String email = "Nguyen.Lodz@Example.COM";
         long id = users.insert(new UserDraft(email, "Nguyễn Łódź 日本", "Dyrektor — ☎ 品質", Set.of(Roles.EVALUATOR,
                 Roles.VIEWER)), "{bcrypt}hash", Instant.now());
@@ -39,9 +50,10 @@ abstract class UserRepositoryTest {
         assertThat(users.passwordHash(email)).contains("{bcrypt}hash");
     }
 
-    @Test
-    void searchFindsByNameEmailOrTitleCaseInsensitivelyAndTreatsWildcardsLiterally() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchFindsByNameEmailOrTitleCaseInsensitivelyAndTreatsWildcardsLiterally(TestDatabase database) {
+        UserRepository users = repository(database);
         users.insert(new UserDraft("search-1@example.com", "Łucja Kowalska", "Head of QA", Set.of(Roles.ADMIN)),
                 "{noop}x", Instant.now());
         users.insert(new UserDraft("search-2@example.com", "Ravi 100% Shah", null, Set.of(Roles.VIEWER)),
@@ -53,9 +65,10 @@ abstract class UserRepositoryTest {
         assertThat(users.search("search-_")).isEmpty();
     }
 
-    @Test
-    void anUpdateBasedOnAStaleVersionIsRejectedAndChangesNothing() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anUpdateBasedOnAStaleVersionIsRejectedAndChangesNothing(TestDatabase database) {
+        UserRepository users = repository(database);
         long id = users.insert(new UserDraft("stale@example.com", "Stale", null, Set.of(Roles.EVALUATOR)), "{noop}x",
                 Instant.now());
         UserAccount original = users.findById(id).orElseThrow();
@@ -70,9 +83,10 @@ abstract class UserRepositoryTest {
         assertThat(now.roles()).containsExactly(Roles.PROCUREMENT);
     }
 
-    @Test
-    void addressesThatDifferOnlyInAccentsAreDifferentPeopleOnEveryDatabase() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void addressesThatDifferOnlyInAccentsAreDifferentPeopleOnEveryDatabase(TestDatabase database) {
+        UserRepository users = repository(database);
         long jose = users.insert(new UserDraft("jose@example.com", "Jose", null, Set.of(Roles.VIEWER)), "{noop}x",
                 Instant.now());
         long josé = users.insert(new UserDraft("josé@example.com", "José", null, Set.of(Roles.VIEWER)), "{noop}x",
@@ -83,9 +97,10 @@ abstract class UserRepositoryTest {
         assertThat(users.findByEmail("josé@example.com")).map(UserAccount::displayName).contains("José");
     }
 
-    @Test
-    void theCredentialsVersionMovesWithRolesPasswordAndEnabledButNotWithAName() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theCredentialsVersionMovesWithRolesPasswordAndEnabledButNotWithAName(TestDatabase database) {
+        UserRepository users = repository(database);
         long id = users.insert(new UserDraft("versions@example.com", "Versions", null, Set.of(Roles.VIEWER)),
                 "{noop}x", Instant.now());
         int initial = users.credentials("versions@example.com").orElseThrow().version();
@@ -105,9 +120,10 @@ abstract class UserRepositoryTest {
         assertThat(users.credentials("versions@example.com").orElseThrow().version()).isGreaterThan(afterPassword);
     }
 
-    @Test
-    void lockingTheEnabledAdministratorsReturnsExactlyThem() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void lockingTheEnabledAdministratorsReturnsExactlyThem(TestDatabase database) {
+        UserRepository users = repository(database);
         long admin = users.insert(new UserDraft("lock-admin@example.com", "Admin", null, Set.of(Roles.ADMIN)),
                 "{noop}x", Instant.now());
         long disabledAdmin = users.insert(new UserDraft("lock-off@example.com", "Off", null, Set.of(Roles.ADMIN)),
@@ -116,14 +132,15 @@ abstract class UserRepositoryTest {
         long viewer = users.insert(new UserDraft("lock-viewer@example.com", "Viewer", null, Set.of(Roles.VIEWER)),
                 "{noop}x", Instant.now());
 
-        var locked = database().dsl().transactionResult(configuration ->
+        var locked = database.dsl().transactionResult(configuration ->
                 new UserRepository(org.jooq.impl.DSL.using(configuration)).lockEnabledWithRole(Roles.ADMIN));
         assertThat(locked).contains(admin).doesNotContain(disabledAdmin, viewer);
     }
 
-    @Test
-    void disablingAndTheEnabledAdminCountFollowEachOther() {
-        UserRepository users = repository();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void disablingAndTheEnabledAdminCountFollowEachOther(TestDatabase database) {
+        UserRepository users = repository(database);
         long id = users.insert(new UserDraft("admin-count@example.com", "Admin", null, Set.of(Roles.ADMIN)),
                 "{noop}x", Instant.now());
         int before = users.countEnabledWithRoleExcept(Roles.ADMIN, -1);
