@@ -28,7 +28,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
     }
 
-    private static final class Handler implements ErrorHandler {
+    static final class Handler implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
