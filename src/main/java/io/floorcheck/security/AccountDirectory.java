@@ -15,5 +15,5 @@ public interface AccountDirectory {
      * Whether a session signed in with this credentials version may go on: the account still
      * exists, is enabled, and its roles and password have not changed since.
      */
-    boolean isCurrent(String login, int credentialsVersion);
+    boolean isCurrent(long accountId, String login, int credentialsVersion);
 }

@@ -39,7 +39,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             Long lastCheck = (Long) session.getAttribute(LAST_CHECK);
             if (lastCheck == null || now - lastCheck >= RECHECK_INTERVAL.toMillis()) {
-                if (accounts.isCurrent(account.get().email(), account.get().credentialsVersion())) {
+                if (accounts.isCurrent(account.get().id(), account.get().email(),
+                        account.get().credentialsVersion())) {
                     session.setAttribute(LAST_CHECK, now);
                 } else {
                     log.info("Ending the session of {}: the account was disabled or its roles or password changed",

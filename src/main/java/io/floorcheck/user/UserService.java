@@ -17,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Administration of users (administrators only) and a user's own password. Every change is
@@ -142,10 +144,21 @@ public class UserService {
         if (!Passwords.acceptable(newPassword)) {
             throw new RuleViolation("account.error.weak", Passwords.MIN_LENGTH);
         }
+        if (passwordEncoder.matches(newPassword, hash)) {
+            // Keeping a generated password would keep one that someone else has seen.
+            throw new RuleViolation("account.error.same");
+        }
         int credentialsVersion = users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), false,
                 clock.instant());
-        CurrentUser.account().ifPresent(account -> account.passwordChanged(credentialsVersion));
         audit.record(AuditEntry.of("PASSWORD_CHANGED", ENTITY, self.id()));
+        // Only once committed: before that, the database still has the old version and flag.
+        var session = CurrentUser.account();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                session.ifPresent(account -> account.passwordChanged(credentialsVersion));
+            }
+        });
     }
 
     private long insertUnique(UserDraft draft, String passwordHash) {

@@ -29,7 +29,7 @@ class ActiveAccountFilterTest {
         }
 
         @Override
-        public boolean isCurrent(String login, int credentialsVersion) {
+        public boolean isCurrent(long accountId, String login, int credentialsVersion) {
             lookups.incrementAndGet();
             return !disabled.contains(login) && credentialsVersion == currentVersion;
         }

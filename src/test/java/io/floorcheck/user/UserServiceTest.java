@@ -158,6 +158,13 @@ class UserServiceTest {
     }
 
     @Test
+    @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theNewPasswordMustDifferFromTheCurrentOne() {
+        assertThatThrownBy(() -> users.changeOwnPassword(TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("account.error.same");
+    }
+
+    @Test
     @WithUserDetails(value = TestAccounts.VIEWER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void usersChangeTheirOwnPasswordOnlyWithTheCurrentOneAndAStrongNewOne() {
         assertThatThrownBy(() -> users.changeOwnPassword("wrong", "a long enough new password"))

@@ -29,8 +29,11 @@ class DatabaseAccountDirectory implements AccountDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isCurrent(String login, int credentialsVersion) {
-        return users.findByEmail(login).filter(UserAccount::enabled)
+    public boolean isCurrent(long accountId, String login, int credentialsVersion) {
+        // By id, then the e-mail too: a session must not follow its address to another account.
+        return users.findById(accountId)
+                .filter(UserAccount::enabled)
+                .filter(user -> user.email().equals(UserRepository.normalizeEmail(login)))
                 .flatMap(user -> users.credentials(user.email()))
                 .map(credentials -> credentials.version() == credentialsVersion)
                 .orElse(false);

@@ -104,9 +104,11 @@ public class UserRepository {
      * administrator remains" check.
      */
     public List<Long> lockEnabledWithRole(String role) {
+        // A join, not a subquery: a locking read locks and re-reads the rows of both tables,
+        // while a nested subquery would read the role rows from the transaction's snapshot.
         return db.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ENABLED.isTrue().and(APP_USER.ID.in(
-                        db.select(APP_USER_ROLE.USER_ID).from(APP_USER_ROLE).where(APP_USER_ROLE.ROLE.eq(role)))))
+                .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role)))
                 .forUpdate()
                 .fetch(APP_USER.ID);
     }

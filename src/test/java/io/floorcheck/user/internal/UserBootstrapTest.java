@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import io.floorcheck.testsupport.FloorcheckSpringTest;
-import io.floorcheck.user.UserDraft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -20,15 +19,15 @@ class UserBootstrapTest {
     @Autowired PasswordEncoder passwordEncoder;
 
     @Test
-    void aDemoAccountWithThePublishedPasswordIsDisabledAtStartOutsideDemoMode() {
-        UserDraft demoProcurement = DemoUsers.PROCUREMENT;
-        long id = users.findByEmail(demoProcurement.email()).map(u -> u.id()).orElseGet(() ->
-                users.insert(demoProcurement, passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now()));
-        assertThat(users.findById(id).orElseThrow().enabled()).isTrue();
+    void aDemoAccountWithThePublishedPasswordIsDisabledAtStartOutsideDemoModeAndOneWithItsOwnIsNot() {
+        long published = users.insert(DemoUsers.PROCUREMENT, passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now());
+        long changed = users.insert(DemoUsers.EVALUATOR_WFM, passwordEncoder.encode("her own long passphrase"),
+                Instant.now());
 
         bootstrap.run(new DefaultApplicationArguments());
 
-        assertThat(users.findById(id).orElseThrow().enabled()).isFalse();
+        assertThat(users.findById(published).orElseThrow().enabled()).isFalse();
+        assertThat(users.findById(changed).orElseThrow().enabled()).isTrue();
     }
 
     @Test
@@ -36,6 +35,8 @@ class UserBootstrapTest {
         var admin = users.findByEmail(UserBootstrap.DEFAULT_ADMIN_EMAIL).orElseThrow();
         assertThat(admin.roles()).containsExactly("ADMIN");
         assertThat(admin.enabled()).isTrue();
-        assertThat(users.passwordHash(admin.email())).hasValueSatisfying(hash -> assertThat(hash).startsWith("{bcrypt}"));
+        var credentials = users.credentials(admin.email()).orElseThrow();
+        assertThat(credentials.passwordHash()).startsWith("{bcrypt}");
+        assertThat(credentials.changeRequired()).as("the generated password has been in the log").isTrue();
     }
 }

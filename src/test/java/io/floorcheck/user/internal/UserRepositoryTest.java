@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.floorcheck.security.Roles;
 import io.floorcheck.testsupport.TestDatabase;
 import io.floorcheck.user.UserAccount;
 import io.floorcheck.user.UserDraft;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,6 +138,40 @@ class UserRepositoryTest {
         var locked = database.dsl().transactionResult(configuration ->
                 new UserRepository(org.jooq.impl.DSL.using(configuration)).lockEnabledWithRole(Roles.ADMIN));
         assertThat(locked).contains(admin).doesNotContain(disabledAdmin, viewer);
+    }
+
+    /**
+     * Two administrators demoting each other at the same moment: the second one's lock waits
+     * for the first transaction and then sees its result, so it cannot count a colleague who
+     * has just been demoted.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLockedAdministratorListWaitsForAConcurrentDemotionAndSeesIt(TestDatabase database) throws Exception {
+        UserRepository users = repository(database);
+        long first = users.insert(new UserDraft("race-first@example.com", "First", null, Set.of(Roles.ADMIN)),
+                "{noop}x", Instant.now());
+        long second = users.insert(new UserDraft("race-second@example.com", "Second", null, Set.of(Roles.ADMIN)),
+                "{noop}x", Instant.now());
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+
+        Thread demotion = new Thread(() -> database.dsl().transaction(configuration -> {
+            UserRepository inTransaction = new UserRepository(DSL.using(configuration));
+            inTransaction.lockEnabledWithRole(Roles.ADMIN);
+            firstHoldsTheLock.countDown();
+            // Hold the lock while the other transaction tries to read the administrators.
+            Thread.sleep(400);
+            inTransaction.update(second, inTransaction.findById(second).orElseThrow().version(),
+                    new UserDraft("race-second@example.com", "Second", null, Set.of(Roles.VIEWER)), Instant.now());
+        }));
+        demotion.start();
+        assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
+
+        List<Long> seen = database.dsl().transactionResult(configuration ->
+                new UserRepository(DSL.using(configuration)).lockEnabledWithRole(Roles.ADMIN));
+        demotion.join();
+
+        assertThat(seen).contains(first).doesNotContain(second);
     }
 
     @ParameterizedTest(name = "{0}")

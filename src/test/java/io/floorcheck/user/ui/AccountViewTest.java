@@ -45,6 +45,8 @@ class AccountViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = GENERATED, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aUserWithAGeneratedPasswordCanOpenNothingElseUntilTheyChooseTheirOwn() {
         navigate("", AccountView.class);
+        navigate("users", AccountView.class);
+        navigate("no-such-page", AccountView.class);
         assertThat(find(Paragraph.class).withId("password-change-required").exists()).isTrue();
 
         fill(TestAccounts.PASSWORD, "my very own passphrase", "my very own passphrase");
