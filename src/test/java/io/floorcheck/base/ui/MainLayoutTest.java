@@ -34,13 +34,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAdministratorSeesHomeAndUsers() {
-        assertThat(menuLabels()).containsExactly("Home", "Users");
+        assertThat(menuLabels()).containsExactly("Home", "Rubrics", "Users");
     }
 
     @Test
     @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anEvaluatorDoesNotSeeUserAdministration() {
-        assertThat(menuLabels()).containsExactly("Home");
+        assertThat(menuLabels()).containsExactly("Home", "Rubrics");
     }
 
     @Test

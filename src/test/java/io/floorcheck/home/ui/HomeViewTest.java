@@ -34,7 +34,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(H1.class).withId("home-welcome").single().getText()).isEqualTo("Welcome, Test Viewer");
-        assertThat(links()).containsExactly("My account -> /account");
+        assertThat(links()).containsExactly("Rubrics -> /rubrics", "My account -> /account");
     }
 
     @Test
@@ -42,6 +42,6 @@ class HomeViewTest extends SpringBrowserlessTest {
     void anAdministratorIsOfferedUserAdministration() {
         navigate(HomeView.class);
 
-        assertThat(links()).containsExactly("Users -> /users", "My account -> /account");
+        assertThat(links()).containsExactly("Rubrics -> /rubrics", "Users -> /users", "My account -> /account");
     }
 }
