@@ -24,21 +24,21 @@ VALUES ('leadership-session', 'Leadership session', 'LEADERSHIP_SESSION',
 INSERT INTO rubric_version (rubric_id, version_number, status, scale_guidance, evidence_at_most,
                             evidence_at_least, change_note, created_at, published_at, version)
 SELECT r.id, 1, 'PUBLISHED',
-       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised. A score of 1-2 or 4-5 needs an evidence note (an observation, a document seen, a quote).',
+       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised.',
        2, 4, 'Shipped with Floorcheck', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 0
 FROM rubric r
 WHERE r.library_key = 'shadow-visit';
 INSERT INTO rubric_version (rubric_id, version_number, status, scale_guidance, evidence_at_most,
                             evidence_at_least, change_note, created_at, published_at, version)
 SELECT r.id, 1, 'PUBLISHED',
-       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised. A score of 1-2 or 4-5 needs an evidence note (an observation, a document seen, a quote).',
+       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised.',
        2, 4, 'Shipped with Floorcheck', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 0
 FROM rubric r
 WHERE r.library_key = 'leadership-recommendation';
 INSERT INTO rubric_version (rubric_id, version_number, status, scale_guidance, evidence_at_most,
                             evidence_at_least, change_note, created_at, published_at, version)
 SELECT r.id, 1, 'PUBLISHED',
-       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised. A score of 1-2 or 4-5 needs an evidence note (an observation, a document seen, a quote).',
+       '1 = absent, or contradicted by what we saw. 2 = ad hoc, with major gaps. 3 = defined and mostly practised: a reasonable baseline. 4 = consistently practised and measured, with evidence shown. 5 = measured and improving, and it held up under an unscripted check. N/A may be chosen where a criterion does not apply: it is excluded and the remaining weights are renormalised.',
        2, 4, 'Shipped with Floorcheck', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 0
 FROM rubric r
 WHERE r.library_key = 'leadership-session';

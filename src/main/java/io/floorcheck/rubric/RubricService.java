@@ -1,5 +1,6 @@
 package io.floorcheck.rubric;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.floorcheck.base.RuleViolation;
@@ -24,7 +25,10 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RubricSummary> library() {
-        return rubrics.library();
+        // In the order of the journey: the visit rubric first, then the leadership ones.
+        return rubrics.library().stream()
+                .sorted(Comparator.comparing(RubricSummary::purpose).thenComparing(RubricSummary::name))
+                .toList();
     }
 
     @Transactional(readOnly = true)

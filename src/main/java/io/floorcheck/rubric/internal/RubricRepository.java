@@ -56,7 +56,7 @@ public class RubricRepository {
                 .leftJoin(latest).on(latestRubric.eq(RUBRIC.ID))
                 .leftJoin(RUBRIC_VERSION).on(RUBRIC_VERSION.RUBRIC_ID.eq(RUBRIC.ID)
                         .and(RUBRIC_VERSION.VERSION_NUMBER.eq(latestNumber)))
-                .orderBy(RUBRIC.PURPOSE, RUBRIC.NAME)
+                .orderBy(RUBRIC.NAME)
                 .fetch(r -> new RubricSummary(r.get(RUBRIC.ID), r.get(RUBRIC.NAME),
                         RubricPurpose.valueOf(r.get(RUBRIC.PURPOSE)), r.get(RUBRIC.DESCRIPTION),
                         r.get(RUBRIC.LIBRARY_KEY) != null, r.get(latestNumber), r.get(RUBRIC_VERSION.ID)));

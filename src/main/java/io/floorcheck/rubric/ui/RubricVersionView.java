@@ -26,6 +26,7 @@ import io.floorcheck.rubric.Level;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricVersion;
+import io.floorcheck.rubric.VersionStatus;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -66,12 +67,12 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
     }
 
     private String versionLine(RubricVersion version) {
-        String status = getTranslation("rubrics.status." + version.status());
-        String published = version.publishedAt() == null ? "" : " · " + getTranslation("rubrics.publishedOn",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                        .format(version.publishedAt().atZone(ZoneOffset.UTC)));
+        String status = version.status() == VersionStatus.PUBLISHED && version.publishedAt() != null
+                ? getTranslation("rubrics.publishedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale()).format(version.publishedAt().atZone(ZoneOffset.UTC)))
+                : getTranslation("rubrics.status." + version.status());
         return getTranslation("rubrics.purpose." + version.purpose()) + " · "
-                + getTranslation("rubrics.versionLabel", version.number()) + " · " + status + published;
+                + getTranslation("rubrics.versionLabel", version.number()) + " · " + status;
     }
 
     private String evidenceLine(EvidenceRule rule) {
