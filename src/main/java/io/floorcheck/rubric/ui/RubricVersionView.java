@@ -1,5 +1,6 @@
 package io.floorcheck.rubric.ui;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,9 +23,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.EvidenceRule;
 import io.floorcheck.rubric.Level;
+import io.floorcheck.rubric.RubricCsv;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricVersion;
@@ -52,13 +58,22 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
         removeAll();
         RubricVersion version = rubrics.version(versionId);
         title = version.rubricName();
+        // Print and export are actions for the screen only.
         Button print = new Button(getTranslation("rubrics.print"), VaadinIcon.PRINT.create(),
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        print.addClassName("fc-no-print");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] csv = RubricCsv.export(version);
+            return new DownloadResponse(new ByteArrayInputStream(csv), RubricCsv.fileName(version),
+                    "text/csv; charset=UTF-8", csv.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("rubrics.exportCsv"));
+        export.setId("rubric-export");
+        export.addClassName("fc-action-link");
+        Div actions = new Div(print, export);
+        actions.addClassNames("fc-actions", "fc-no-print");
         H1 heading = new H1(version.rubricName());
         heading.setId("rubric-title");
-        add(heading, new Paragraph(versionLine(version)), print);
+        add(heading, new Paragraph(versionLine(version)), actions);
         if (version.scaleGuidance() != null) {
             add(card("rubric-scale", new H2(getTranslation("rubrics.scale")), new Paragraph(version.scaleGuidance()),
                     new Paragraph(evidenceLine(version.evidenceRule()))));

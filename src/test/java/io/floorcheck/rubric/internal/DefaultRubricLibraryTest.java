@@ -96,6 +96,19 @@ class DefaultRubricLibraryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void theShadowVisitRubricExportsOneCsvRowPerCriterion(TestDatabase database) {
+        RubricVersion shadow = shipped(database, "shadow-visit");
+
+        String csv = new String(io.floorcheck.rubric.RubricCsv.export(shadow), java.nio.charset.StandardCharsets.UTF_8);
+        long criteria = shadow.sections().stream().mapToLong(section -> section.criteria().size()).sum();
+
+        assertThat(csv.lines().filter(line -> !line.isBlank()).count()).isEqualTo(criteria + 1);
+        assertThat(criteria).isEqualTo(47);
+        assertThat(csv).contains("section_level_5", "level_5", "Card / sensitive data");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aCriterionsShareOfTheTotalFollowsItsSection(TestDatabase database) {
         RubricVersion shadow = shipped(database, "shadow-visit");
         RubricSection liveCalls = shadow.sections().get(1);

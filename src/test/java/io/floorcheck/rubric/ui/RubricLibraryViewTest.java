@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import io.floorcheck.rubric.RubricPurpose;
 import io.floorcheck.rubric.RubricSummary;
@@ -50,6 +51,9 @@ class RubricLibraryViewTest extends SpringBrowserlessTest {
         String page = getCurrentView().getElement().getTextRecursively();
         assertThat(page).contains("Gate items", "Passes when:", "20 % of the total", "Version 1", "Published")
                 .contains("Scores of 2 or lower and of 4 or higher need an evidence note");
+        Anchor export = find(Anchor.class).withId("rubric-export").single();
+        assertThat(export.getHref()).isNotBlank();
+        assertThat(export.getText()).isEqualTo("Export as CSV");
     }
 
     @Test
