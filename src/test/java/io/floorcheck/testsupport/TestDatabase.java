@@ -16,10 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, migrated database for one test class, without Spring: the real MariaDB server or
- * the embedded H2 in MySQL mode. Register one of each as static fields with
- * {@code @RegisterExtension} and run each test on both ({@code @ParameterizedTest} with a
- * {@code @MethodSource} listing them), so the embedded default is proven along with
- * MySQL-family SQL.
+ * the embedded H2 in MySQL mode. Tests that must hold on both extend {@link BothDatabases},
+ * so the embedded default is proven along with MySQL-family SQL.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 

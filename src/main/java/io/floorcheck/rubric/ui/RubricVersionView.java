@@ -68,6 +68,7 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
                     "text/csv; charset=UTF-8", csv.length);
         }), AttachmentType.DOWNLOAD, getTranslation("rubrics.exportCsv"));
         export.setId("rubric-export");
+        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         export.addClassName("fc-action-link");
         Div actions = new Div(print, export);
         actions.addClassNames("fc-actions", "fc-no-print");

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.testsupport.BothDatabases;
 import io.floorcheck.testsupport.TestDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The audit trail, including the count that drives login throttling, on both databases. */
-class AuditRepositoryTest {
-
-    @RegisterExtension
-    static final TestDatabase MARIADB = TestDatabase.mariaDb();
-    @RegisterExtension
-    static final TestDatabase H2 = TestDatabase.h2();
-
-    static List<TestDatabase> databases() {
-        return List.of(MARIADB, H2);
-    }
+class AuditRepositoryTest extends BothDatabases {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")

@@ -6,24 +6,14 @@ import static io.floorcheck.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
+import io.floorcheck.testsupport.BothDatabases;
 import io.floorcheck.testsupport.TestDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The one migration set runs on MariaDB and on H2, and the generated jOOQ classes match what it creates. */
-class MigrationTest {
-
-    @RegisterExtension
-    static final TestDatabase MARIADB = TestDatabase.mariaDb();
-    @RegisterExtension
-    static final TestDatabase H2 = TestDatabase.h2();
-
-    static List<TestDatabase> databases() {
-        return List.of(MARIADB, H2);
-    }
+class MigrationTest extends BothDatabases {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")

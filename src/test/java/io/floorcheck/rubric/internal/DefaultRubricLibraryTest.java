@@ -11,22 +11,13 @@ import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricSummary;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.rubric.VersionStatus;
+import io.floorcheck.testsupport.BothDatabases;
 import io.floorcheck.testsupport.TestDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The shipped library exists after migration on both databases, with the weights of RUBRICS.md. */
-class DefaultRubricLibraryTest {
-
-    @RegisterExtension
-    static final TestDatabase MARIADB = TestDatabase.mariaDb();
-    @RegisterExtension
-    static final TestDatabase H2 = TestDatabase.h2();
-
-    static List<TestDatabase> databases() {
-        return List.of(MARIADB, H2);
-    }
+class DefaultRubricLibraryTest extends BothDatabases {
 
     private static RubricVersion shipped(TestDatabase database, String key) {
         RubricRepository rubrics = new RubricRepository(database.dsl());

@@ -10,26 +10,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.floorcheck.security.Roles;
+import io.floorcheck.testsupport.BothDatabases;
 import io.floorcheck.testsupport.TestDatabase;
 import io.floorcheck.user.UserAccount;
 import io.floorcheck.user.UserDraft;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Users round-trip through the real SQL on both databases, including names outside Latin-1. */
-class UserRepositoryTest {
-
-    @RegisterExtension
-    static final TestDatabase MARIADB = TestDatabase.mariaDb();
-    @RegisterExtension
-    static final TestDatabase H2 = TestDatabase.h2();
-
-    static List<TestDatabase> databases() {
-        return List.of(MARIADB, H2);
-    }
+class UserRepositoryTest extends BothDatabases {
 
     private static UserRepository repository(TestDatabase database) {
         return new UserRepository(database.dsl());
