@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ public class UserRepository {
     }
 
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
     public long insert(UserDraft draft, String passwordHash, Instant now) {
@@ -89,7 +90,7 @@ public class UserRepository {
     public List<UserAccount> search(String filter) {
         Condition condition = DSL.trueCondition();
         if (filter != null && !filter.isBlank()) {
-            String like = "%" + filter.trim().toLowerCase(java.util.Locale.ROOT)
+            String like = "%" + filter.trim().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             condition = DSL.lower(APP_USER.DISPLAY_NAME).like(like, '\\')
                     .or(APP_USER.EMAIL.like(like, '\\'))
@@ -114,33 +115,34 @@ public class UserRepository {
     }
 
     public boolean existsEnabledWithRole(String role) {
-        return countEnabledWithRoleExcept(role, -1) > 0;
+        return countEnabledWithRole(role) > 0;
     }
 
     // A plain SELECT COUNT(*) with a join: fetchCount(select) derives a table with a column
     // list, which MariaDB does not accept.
-    public int countEnabledWithRoleExcept(String role, long exceptUserId) {
+    public int countEnabledWithRole(String role) {
         return db.selectCount().from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role)).and(APP_USER.ID.ne(exceptUserId)))
+                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role)))
                 .fetchOne(0, int.class);
     }
 
     /** Updates profile and roles if nobody changed the user since {@code expectedVersion}. */
     public void update(long id, int expectedVersion, UserDraft draft, Instant now) {
+        boolean rolesChange = !rolesOf(List.of(id)).getOrDefault(id, Set.of()).equals(draft.roles());
         int updated = db.update(APP_USER)
                 .set(APP_USER.EMAIL, normalizeEmail(draft.email()))
                 .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
                 .set(APP_USER.TITLE, blankToNull(draft.title()))
+                // New roles end the sessions signed in under the old ones; a new name does not.
+                .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(rolesChange ? 1 : 0))
                 .set(APP_USER.UPDATED_AT, utc(now))
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
                 .execute();
         requireOne(updated, id);
-        Set<String> before = rolesOf(List.of(id)).getOrDefault(id, Set.of());
-        if (!before.equals(draft.roles())) {
+        if (rolesChange) {
             db.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
             insertRoles(id, draft.roles());
-            bumpCredentials(id);
         }
     }
 
@@ -170,11 +172,6 @@ public class UserRepository {
                 .execute();
         return db.select(APP_USER.CREDENTIALS_VERSION).from(APP_USER).where(APP_USER.ID.eq(id))
                 .fetchOne(APP_USER.CREDENTIALS_VERSION);
-    }
-
-    private void bumpCredentials(long id) {
-        db.update(APP_USER).set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).execute();
     }
 
     private List<UserAccount> find(Condition condition) {
