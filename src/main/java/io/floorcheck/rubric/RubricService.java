@@ -36,4 +36,23 @@ public class RubricService {
     public RubricVersion version(long versionId) {
         return rubrics.version(versionId).orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
     }
+
+    /** Every version of the rubric, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VersionSummary> history(long rubricId) {
+        return rubrics.history(rubricId);
+    }
+
+    /** What changed from one version of a rubric to another. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RubricChange> diff(long fromVersionId, long toVersionId) {
+        RubricVersion from = version(fromVersionId);
+        RubricVersion to = version(toVersionId);
+        if (from.rubricId() != to.rubricId()) {
+            throw new RuleViolation("rubrics.error.otherRubric");
+        }
+        return RubricDiff.between(from.content(), to.content());
+    }
 }

@@ -2,8 +2,8 @@ package io.floorcheck.rubric;
 
 /**
  * A rubric as the library lists it. The latest published version is absent for a rubric that
- * has only drafts so far.
+ * has only a draft so far; the draft is absent unless someone is preparing a new version.
  */
 public record RubricSummary(long id, String name, RubricPurpose purpose, String description, boolean shipped,
-        Integer latestPublishedNumber, Long latestPublishedVersionId) {
+        Integer latestPublishedNumber, Long latestPublishedVersionId, Integer draftNumber, Long draftVersionId) {
 }

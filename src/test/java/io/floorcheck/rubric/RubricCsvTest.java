@@ -29,7 +29,7 @@ class RubricCsvTest {
         RubricSection calls = new RubricSection("1", "Live calls — Łódź desk", "Listen in", new BigDecimal("100.000"),
                 FIVE, List.of(criteria));
         return new RubricVersion(7, 3, "Visit rubric: Kraków & Bogotá", RubricPurpose.SHADOW_VISIT, 2,
-                VersionStatus.PUBLISHED, null, new EvidenceRule(2, 4), null, List.of(gates, calls));
+                VersionStatus.PUBLISHED, null, new EvidenceRule(2, 4), null, List.of(gates, calls), 0);
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws IOException {

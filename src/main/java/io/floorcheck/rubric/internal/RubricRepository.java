@@ -21,6 +21,7 @@ import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricSummary;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.rubric.VersionStatus;
+import io.floorcheck.rubric.VersionSummary;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -50,16 +51,31 @@ public class RubricRepository {
                 .asTable("latest");
         var latestNumber = latest.field("latest", Integer.class);
         var latestRubric = latest.field(RUBRIC_VERSION.RUBRIC_ID);
+        var draft = RUBRIC_VERSION.as("draft");
         return db.select(RUBRIC.ID, RUBRIC.NAME, RUBRIC.PURPOSE, RUBRIC.DESCRIPTION, RUBRIC.LIBRARY_KEY,
-                        latestNumber, RUBRIC_VERSION.ID)
+                        latestNumber, RUBRIC_VERSION.ID, draft.VERSION_NUMBER, draft.ID)
                 .from(RUBRIC)
                 .leftJoin(latest).on(latestRubric.eq(RUBRIC.ID))
                 .leftJoin(RUBRIC_VERSION).on(RUBRIC_VERSION.RUBRIC_ID.eq(RUBRIC.ID)
                         .and(RUBRIC_VERSION.VERSION_NUMBER.eq(latestNumber)))
+                .leftJoin(draft).on(draft.RUBRIC_ID.eq(RUBRIC.ID).and(draft.STATUS.eq(VersionStatus.DRAFT.name())))
                 .orderBy(RUBRIC.NAME)
                 .fetch(r -> new RubricSummary(r.get(RUBRIC.ID), r.get(RUBRIC.NAME),
                         RubricPurpose.valueOf(r.get(RUBRIC.PURPOSE)), r.get(RUBRIC.DESCRIPTION),
-                        r.get(RUBRIC.LIBRARY_KEY) != null, r.get(latestNumber), r.get(RUBRIC_VERSION.ID)));
+                        r.get(RUBRIC.LIBRARY_KEY) != null, r.get(latestNumber), r.get(RUBRIC_VERSION.ID),
+                        r.get(draft.VERSION_NUMBER), r.get(draft.ID)));
+    }
+
+    /** Every version of a rubric, newest first. */
+    public List<VersionSummary> history(long rubricId) {
+        return db.selectFrom(RUBRIC_VERSION).where(RUBRIC_VERSION.RUBRIC_ID.eq(rubricId))
+                .orderBy(RUBRIC_VERSION.VERSION_NUMBER.desc())
+                .fetch(r -> new VersionSummary(r.getId(), r.getVersionNumber(), VersionStatus.valueOf(r.getStatus()),
+                        instant(r.getCreatedAt()), instant(r.getPublishedAt()), r.getChangeNote()));
+    }
+
+    private static java.time.Instant instant(java.time.LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     public Optional<Long> versionIdOf(String libraryKey, int number) {
@@ -109,6 +125,6 @@ public class RubricRepository {
                 RubricPurpose.valueOf(head.get(RUBRIC.PURPOSE)), head.get(RUBRIC_VERSION.VERSION_NUMBER),
                 VersionStatus.valueOf(head.get(RUBRIC_VERSION.STATUS)), head.get(RUBRIC_VERSION.SCALE_GUIDANCE),
                 new EvidenceRule(head.get(RUBRIC_VERSION.EVIDENCE_AT_MOST), head.get(RUBRIC_VERSION.EVIDENCE_AT_LEAST)),
-                published == null ? null : published.toInstant(ZoneOffset.UTC), assembled));
+                instant(published), assembled, head.get(RUBRIC_VERSION.VERSION)));
     }
 }

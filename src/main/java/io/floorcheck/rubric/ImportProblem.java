@@ -1,0 +1,15 @@
+package io.floorcheck.rubric;
+
+import java.util.List;
+
+/** One reason an import file was refused: the line it is on (0 for the file as a whole) and a message key. */
+public record ImportProblem(long line, String key, List<Object> args) {
+
+    public ImportProblem {
+        args = List.copyOf(args);
+    }
+
+    static ImportProblem at(long line, String key, Object... args) {
+        return new ImportProblem(line, key, List.of(args));
+    }
+}
