@@ -9,20 +9,33 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.floorcheck.rubric.RubricAuthoring;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricSummary;
+import io.floorcheck.security.Roles;
 import jakarta.annotation.security.PermitAll;
 
-/** The rubric library: every rubric, what it scores, and its latest published version to read. */
+/**
+ * The rubric library: every rubric, what it scores, its latest published version to read and
+ * its history. Procurement and administrators also start rubrics, import them and prepare
+ * new versions here.
+ */
 @Route("rubrics")
 @Menu(order = 20, icon = "vaadin:clipboard-check", title = "Rubrics")
 @PermitAll
 class RubricLibraryView extends Main implements HasDynamicTitle {
 
-    RubricLibraryView(RubricService rubrics) {
+    private final transient RubricAuthoring authoring;
+    private final boolean mayEdit;
+
+    RubricLibraryView(RubricService rubrics, RubricAuthoring authoring, AuthenticationContext authentication) {
+        this.authoring = authoring;
+        this.mayEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.PROCUREMENT);
         addClassName("fc-page");
         Grid<RubricSummary> grid = new Grid<>();
         grid.setId("rubric-grid");
@@ -32,10 +45,24 @@ class RubricLibraryView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("rubrics.column.purpose")).setFlexGrow(1);
         grid.addColumn(this::latestLabel).setHeader(getTranslation("rubrics.column.latest")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::openButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rubrics.library());
         grid.setSizeFull();
-        add(new H1(getTranslation("rubrics.title")), new Paragraph(getTranslation("rubrics.intro")), grid);
+        add(new H1(getTranslation("rubrics.title")), new Paragraph(getTranslation("rubrics.intro")));
+        if (mayEdit) {
+            Button create = new Button(getTranslation("rubrics.new"), VaadinIcon.PLUS.create(),
+                    click -> new NewRubricDialog(authoring).open());
+            create.setId("new-rubric");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importCsv = new Button(getTranslation("rubrics.importNew"), VaadinIcon.UPLOAD_ALT.create(),
+                    click -> new ImportDialog(getTranslation("rubrics.importNew"),
+                            getTranslation("rubrics.importNewIntro"), true, authoring::importAsNew).open());
+            importCsv.setId("import-rubric");
+            Div toolbar = new Div(create, importCsv);
+            toolbar.addClassName("fc-actions");
+            add(toolbar);
+        }
+        add(grid);
     }
 
     private Div nameCell(RubricSummary rubric) {
@@ -49,16 +76,41 @@ class RubricLibraryView extends Main implements HasDynamicTitle {
     }
 
     private String latestLabel(RubricSummary rubric) {
-        return rubric.latestPublishedNumber() == null ? getTranslation("rubrics.noPublished")
+        String published = rubric.latestPublishedNumber() == null ? getTranslation("rubrics.noPublished")
                 : getTranslation("rubrics.versionLabel", rubric.latestPublishedNumber());
+        return rubric.draftNumber() == null ? published
+                : published + " · " + getTranslation("rubrics.draftInProgress", rubric.draftNumber());
     }
 
-    private Button openButton(RubricSummary rubric) {
-        Button open = new Button(getTranslation("rubrics.read"), event -> getUI().ifPresent(ui ->
-                ui.navigate(RubricVersionView.class, rubric.latestPublishedVersionId())));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        open.setEnabled(rubric.latestPublishedVersionId() != null);
-        return open;
+    private Div actions(RubricSummary rubric) {
+        Div actions = new Div();
+        actions.addClassName("fc-row-actions");
+        if (rubric.latestPublishedVersionId() != null) {
+            actions.add(link(getTranslation("rubrics.read"), () -> getUI().ifPresent(ui ->
+                    ui.navigate(RubricVersionView.class, rubric.latestPublishedVersionId()))));
+        }
+        actions.add(link(getTranslation("rubrics.history"), () -> getUI().ifPresent(ui ->
+                ui.navigate(RubricHistoryView.class, rubric.id()))));
+        if (mayEdit && rubric.draftVersionId() != null) {
+            Button edit = link(getTranslation("rubrics.continueDraft", rubric.draftNumber()), () -> getUI()
+                    .ifPresent(ui -> ui.navigate(RubricEditorView.class, rubric.draftVersionId())));
+            edit.setId("edit-draft-" + rubric.id());
+            actions.add(edit);
+        } else if (mayEdit && rubric.latestPublishedVersionId() != null) {
+            Button next = link(getTranslation("rubrics.newVersion"), () -> {
+                long draft = authoring.startDraft(rubric.latestPublishedVersionId());
+                getUI().ifPresent(ui -> ui.navigate(RubricEditorView.class, draft));
+            });
+            next.setId("new-version-" + rubric.id());
+            actions.add(next);
+        }
+        return actions;
+    }
+
+    private static Button link(String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     @Override

@@ -30,9 +30,13 @@ import io.floorcheck.rubric.EvidenceRule;
 import io.floorcheck.rubric.Level;
 import io.floorcheck.rubric.RubricCsv;
 import io.floorcheck.rubric.RubricSection;
+import io.floorcheck.rubric.RubricAuthoring;
 import io.floorcheck.rubric.RubricService;
+import io.floorcheck.rubric.RubricSummary;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.rubric.VersionStatus;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.floorcheck.security.Roles;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -45,10 +49,14 @@ import jakarta.annotation.security.PermitAll;
 class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient RubricService rubrics;
+    private final transient RubricAuthoring authoring;
+    private final boolean mayEdit;
     private String title = "";
 
-    RubricVersionView(RubricService rubrics) {
+    RubricVersionView(RubricService rubrics, RubricAuthoring authoring, AuthenticationContext authentication) {
         this.rubrics = rubrics;
+        this.authoring = authoring;
+        this.mayEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.PROCUREMENT);
         addClassName("fc-page");
         addClassName("fc-rubric");
     }
@@ -70,16 +78,52 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
         export.setId("rubric-export");
         export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         export.addClassName("fc-action-link");
-        Div actions = new Div(print, export);
+        Button history = new Button(getTranslation("rubrics.history"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(RubricHistoryView.class, version.rubricId())));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div();
+        if (mayEdit) {
+            actions.add(editAction(version));
+        }
+        actions.add(print, export, history);
         actions.addClassNames("fc-actions", "fc-no-print");
         H1 heading = new H1(version.rubricName());
         heading.setId("rubric-title");
         add(heading, new Paragraph(versionLine(version)), actions);
+        if (version.isDraft()) {
+            Paragraph draft = new Paragraph(getTranslation("rubrics.draftNotice"));
+            draft.addClassNames("fc-notice", "fc-no-print");
+            add(draft);
+        }
         if (version.scaleGuidance() != null) {
             add(card("rubric-scale", new H2(getTranslation("rubrics.scale")), new Paragraph(version.scaleGuidance()),
                     new Paragraph(evidenceLine(version.evidenceRule()))));
         }
         version.sections().forEach(section -> add(section(section)));
+    }
+
+    /** Drafts go back to the editor; a published version is changed only by a new version copied from it. */
+    private Button editAction(RubricVersion version) {
+        Button edit;
+        if (version.isDraft()) {
+            edit = new Button(getTranslation("rubrics.backToEditor"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(RubricEditorView.class, version.id())));
+        } else {
+            RubricSummary rubric = rubrics.library().stream().filter(r -> r.id() == version.rubricId()).findFirst()
+                    .orElseThrow();
+            Long draft = rubric.draftVersionId();
+            edit = draft != null
+                    ? new Button(getTranslation("rubrics.continueDraft", rubric.draftNumber()),
+                            VaadinIcon.EDIT.create(),
+                            click -> getUI().ifPresent(ui -> ui.navigate(RubricEditorView.class, draft)))
+                    : new Button(getTranslation("rubrics.newVersion"), VaadinIcon.EDIT.create(), click -> {
+                        long started = authoring.startDraft(version.id());
+                        getUI().ifPresent(ui -> ui.navigate(RubricEditorView.class, started));
+                    });
+        }
+        edit.setId("rubric-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return edit;
     }
 
     private String versionLine(RubricVersion version) {

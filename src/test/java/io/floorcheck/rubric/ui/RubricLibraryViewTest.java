@@ -2,10 +2,15 @@ package io.floorcheck.rubric.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import io.floorcheck.rubric.RubricPurpose;
 import io.floorcheck.rubric.RubricSummary;
@@ -33,17 +38,32 @@ class RubricLibraryViewTest extends SpringBrowserlessTest {
         return find(Grid.class).withId("rubric-grid").single();
     }
 
+    private int rowOf(Grid<RubricSummary> grid, RubricPurpose purpose) {
+        return IntStream.range(0, test(grid).size())
+                .filter(row -> test(grid).getRow(row).shipped() && test(grid).getRow(row).purpose() == purpose)
+                .findFirst().orElseThrow();
+    }
+
+    /** The first action of a row reads its latest published version. */
+    private Button read(Grid<RubricSummary> grid, int row) {
+        Div actions = (Div) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        return (Button) actions.getChildren().findFirst().orElseThrow();
+    }
+
     @Test
     @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anEvaluatorSeesTheShippedLibraryAndReadsTheShadowVisitRubric() {
         navigate(RubricLibraryView.class);
         Grid<RubricSummary> grid = grid();
-        assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(test(grid).getRow(0).purpose()).as("in the order of the journey").isEqualTo(RubricPurpose.SHADOW_VISIT);
-        int shadowRow = 0;
+        List<RubricSummary> shipped = IntStream.range(0, test(grid).size()).mapToObj(test(grid)::getRow)
+                .filter(RubricSummary::shipped).toList();
+        assertThat(shipped).extracting(RubricSummary::purpose).as("in the order of the journey")
+                .containsExactly(RubricPurpose.SHADOW_VISIT, RubricPurpose.RECOMMENDATION,
+                        RubricPurpose.LEADERSHIP_SESSION);
+        assertThat(find(Button.class).withId("new-rubric").all()).as("reading is all an evaluator does here").isEmpty();
+        int shadowRow = rowOf(grid, RubricPurpose.SHADOW_VISIT);
 
-        Button read = (Button) test(grid).getCellComponent(shadowRow, grid.getColumns().size() - 1);
-        test(read).click();
+        test(read(grid, shadowRow)).click();
 
         assertThat(getCurrentView()).isInstanceOf(RubricVersionView.class);
         assertThat(find(H1.class).withId("rubric-title").single().getText())
@@ -61,11 +81,7 @@ class RubricLibraryViewTest extends SpringBrowserlessTest {
     void aReaderSeesEveryLevelOfTheRecommendationRubric() {
         navigate(RubricLibraryView.class);
         Grid<RubricSummary> grid = grid();
-        int row = 0;
-        while (test(grid).getRow(row).purpose() != RubricPurpose.RECOMMENDATION) {
-            row++;
-        }
-        test((Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1)).click();
+        test(read(grid, rowOf(grid, RubricPurpose.RECOMMENDATION))).click();
 
         String page = getCurrentView().getElement().getTextRecursively();
         assertThat(page).contains("R1", "R7", "25 % of the total", "Between 1 and 3", "Between 3 and 5");
