@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.ImportRefused;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.rubric.internal.RubricRepository;
 import io.floorcheck.rubric.internal.RubricWriter;
@@ -53,6 +54,9 @@ public class RubricAuthoring {
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
     public long importAsNew(NewRubric rubric, byte[] csv) {
+        // Name and purpose first: they are on the form, quicker to fix than the file.
+        checkedName(rubric.name());
+        checkedPurpose(rubric);
         List<RubricSection> sections = RubricCsvReader.read(csv);
         return createWith(rubric, new RubricContent(null, RubricContent.DEFAULT_EVIDENCE_RULE, sections),
                 "RUBRIC_IMPORTED");
@@ -162,9 +166,7 @@ public class RubricAuthoring {
 
     private long createWith(NewRubric rubric, RubricContent content, String action) {
         String name = checkedName(rubric.name());
-        if (rubric.purpose() == null) {
-            throw new RuleViolation("rubrics.error.purposeMissing");
-        }
+        checkedPurpose(rubric);
         requireStorable(content);
         long ownerId = CurrentUser.account().orElseThrow().id();
         long rubricId = writer.insertRubric(name, rubric.purpose(), blankToNull(rubric.description()), ownerId,
@@ -197,6 +199,12 @@ public class RubricAuthoring {
         if (!problems.isEmpty()) {
             RubricProblem first = problems.getFirst();
             throw new RuleViolation(first.key(), first.args().toArray());
+        }
+    }
+
+    private static void checkedPurpose(NewRubric rubric) {
+        if (rubric.purpose() == null) {
+            throw new RuleViolation("rubrics.error.purposeMissing");
         }
     }
 

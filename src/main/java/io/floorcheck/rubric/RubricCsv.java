@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.floorcheck.base.CsvText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,7 +45,7 @@ public final class RubricCsv {
             csv.printRecord(header(levels));
             for (RubricSection section : version.sections()) {
                 for (Criterion criterion : section.criteria()) {
-                    csv.printRecord(row(section, criterion, levels).stream().map(RubricCsv::neutralise).toList());
+                    csv.printRecord(row(section, criterion, levels).stream().map(CsvText::neutralise).toList());
                 }
             }
         } catch (IOException e) {
@@ -58,19 +59,6 @@ public final class RubricCsv {
         String name = version.rubricName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return (name.isEmpty() ? "rubric" : name) + "-v" + version.number() + ".csv";
-    }
-
-    /**
-     * A cell starting with = + - @ tab or carriage return would be run as a formula by a
-     * spreadsheet; a leading apostrophe makes it text.
-     */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 
     private static List<Integer> levelRange(RubricVersion version) {

@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import io.floorcheck.base.CsvText;
+import io.floorcheck.base.ImportProblem;
+import io.floorcheck.base.ImportRefused;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,24 +32,16 @@ public final class RubricCsvReader {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** Beyond this many problems the rest of the file adds nothing a user can act on. */
     static final int MAX_PROBLEMS = 50;
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final String text;
-    private int lineCountedTo;
-    private long lineAtCounted = 1;
+    private final CsvText text;
 
-    private RubricCsvReader(String text) {
+    private RubricCsvReader(CsvText text) {
         this.text = text;
     }
 
     /** The sections of the file, or {@link ImportRefused} with every problem found. */
     public static List<RubricSection> read(byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new ImportRefused(List.of(ImportProblem.at(0, "rubrics.import.tooLarge", MAX_BYTES / (1024 * 1024))));
-        }
-        String text = decode(bytes);
-        RubricCsvReader reader = new RubricCsvReader(text);
+        RubricCsvReader reader = new RubricCsvReader(CsvText.decode(bytes, MAX_BYTES));
         List<RubricSection> sections = reader.parse();
         if (!reader.problems.isEmpty()) {
             throw new ImportRefused(reader.problems);
@@ -60,33 +49,8 @@ public final class RubricCsvReader {
         return sections;
     }
 
-    /** Strict UTF-8: a file saved in another encoding would silently garble every accent. */
-    private static String decode(byte[] bytes) {
-        int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            long line = 1;
-            for (int i = start; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ImportRefused(List.of(ImportProblem.at(line, "rubrics.import.notUtf8")));
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
-    }
-
     private List<RubricSection> parse() {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), CSVFormat.RFC4180)) {
             var records = parser.iterator();
             if (!records.hasNext()) {
                 problem(1, "rubrics.import.empty");
@@ -100,7 +64,7 @@ public final class RubricCsvReader {
             Map<String, Long> criterionLines = new HashMap<>();
             while (records.hasNext() && problems.size() < MAX_PROBLEMS) {
                 CSVRecord record = records.next();
-                long line = lineOf(record);
+                long line = text.lineOf(record);
                 if (record.stream().allMatch(cell -> cell.isBlank())) {
                     continue;
                 }
@@ -116,7 +80,7 @@ public final class RubricCsvReader {
             return sections.values().stream().map(SectionRows::section).toList();
         } catch (IOException | UncheckedIOException e) {
             // Commons CSV reports a broken quote as an IOException naming the line.
-            problem(lineAtEnd(), "rubrics.import.unreadable", Objects.toString(e.getMessage(), ""));
+            problem(text.lastLine(), "import.unreadable", Objects.toString(e.getMessage(), ""));
             return List.of();
         }
     }
@@ -177,11 +141,7 @@ public final class RubricCsvReader {
     private record Row(CSVRecord record, Header header, long line) {
 
         String get(String column) {
-            String cell = record.get(header.columns().get(column));
-            if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
-                return cell.substring(1);
-            }
-            return cell;
+            return CsvText.unneutralise(record.get(header.columns().get(column)));
         }
 
         String text(String column) {
@@ -362,20 +322,5 @@ public final class RubricCsvReader {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(ImportProblem.at(line, key, args));
         }
-    }
-
-    /** The line a record starts on, counted in the text so quoted line breaks are respected. */
-    private long lineOf(CSVRecord record) {
-        int position = (int) record.getCharacterPosition();
-        for (; lineCountedTo < position && lineCountedTo < text.length(); lineCountedTo++) {
-            if (text.charAt(lineCountedTo) == '\n') {
-                lineAtCounted++;
-            }
-        }
-        return lineAtCounted;
-    }
-
-    private long lineAtEnd() {
-        return lineAtCounted;
     }
 }

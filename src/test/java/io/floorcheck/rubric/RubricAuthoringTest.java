@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.audit.internal.AuditRepository;
+import io.floorcheck.base.ImportRefused;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.rubric.internal.RubricRepository;
 import io.floorcheck.rubric.internal.RubricWriter;

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.floorcheck.base.ImportProblem;
+import io.floorcheck.base.ImportRefused;
 import org.junit.jupiter.api.Test;
 
 /** Reading rubric CSV: what export writes comes back the same; anything wrong is named with its line. */
@@ -116,7 +118,7 @@ class RubricCsvReaderTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(refused(latin1)).extracting(RubricCsvReaderTest::lineAndKey)
-                .containsExactly("3 rubrics.import.notUtf8");
+                .containsExactly("3 import.notUtf8");
     }
 
     @Test
@@ -124,7 +126,7 @@ class RubricCsvReaderTest {
         byte[] huge = new byte[RubricCsvReader.MAX_BYTES + 1];
 
         assertThat(refused(huge)).extracting(RubricCsvReaderTest::lineAndKey)
-                .containsExactly("0 rubrics.import.tooLarge");
+                .containsExactly("0 import.tooLarge");
     }
 
     @Test

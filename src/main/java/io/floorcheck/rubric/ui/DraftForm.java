@@ -334,7 +334,7 @@ class DraftForm extends Div {
     }
 
     private static Icon handle(String label) {
-        Icon handle = VaadinIcon.ARROWS.create();
+        Icon handle = VaadinIcon.MENU.create();
         handle.addClassName("fc-drag-handle");
         handle.setTooltipText(label);
         handle.getElement().setAttribute("aria-label", label);

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.BoundedUpload;
-import io.floorcheck.rubric.ImportProblem;
-import io.floorcheck.rubric.ImportRefused;
+import io.floorcheck.base.ImportProblem;
+import io.floorcheck.base.ImportRefused;
 import io.floorcheck.rubric.NewRubric;
 import io.floorcheck.rubric.RubricCsvReader;
 import io.floorcheck.rubric.RubricPurpose;
@@ -76,7 +76,7 @@ class ImportDialog extends Dialog {
             }
             close();
         } catch (ImportRefused refused) {
-            result.add(new Paragraph(getTranslation("rubrics.import.refused", refused.problems().size())));
+            result.add(new Paragraph(getTranslation("import.refused", refused.problems().size())));
             UnorderedList list = new UnorderedList();
             refused.problems().forEach(problem -> list.add(new ListItem(describe(problem))));
             result.add(list);
@@ -92,6 +92,6 @@ class ImportDialog extends Dialog {
 
     private String describe(ImportProblem problem) {
         String message = getTranslation(problem.key(), problem.args().toArray());
-        return problem.line() == 0 ? message : getTranslation("rubrics.import.line", problem.line(), message);
+        return problem.line() == 0 ? message : getTranslation("import.line", problem.line(), message);
     }
 }

@@ -1,9 +1,13 @@
 package io.floorcheck.rubric.ui;
 
+import java.time.DateTimeException;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -61,6 +65,8 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final Span problemCount = new Span();
     private IntegerField evidenceAtLeast;
     private boolean unsaved;
+    /** The browser's time zone once known, so "Saved 10:42" is the user's 10:42. */
+    private ZoneId zone = ZoneOffset.UTC;
 
     RubricEditorView(RubricAuthoring authoring, RubricService rubrics) {
         this.authoring = authoring;
@@ -93,7 +99,8 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         model = EditableRubric.of(version.content(), changeNoteOf(version));
         unsaved = false;
         removeAll();
-        add(header(), rubricCard(), settingsCard());
+        header();
+        add(rubricCard(), settingsCard());
         form = new DraftForm(model, this::changed);
         add(form);
         saveState.setText(getTranslation("editor.state.loaded"));
@@ -105,11 +112,11 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
                 .map(v -> v.changeNote()).orElse(null);
     }
 
-    private Div header() {
+    /** Adds the page head; the figures bar is a direct child of the page so it can stick while scrolling. */
+    private void header() {
         H1 heading = new H1(name);
         heading.setId("rubric-title");
         Paragraph line = new Paragraph(getTranslation("editor.draftLine", number));
-        line.add(new Span(" · "), saveState);
         Button publish = new Button(getTranslation("editor.publish"), VaadinIcon.CHECK.create(), click -> publish());
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -127,11 +134,11 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(publish, preview, importCsv, discard);
         actions.addClassName("fc-actions");
-        Div totals = new Div(weightSum, problemCount);
+        // Only the running figures stay in view while the list scrolls: on a tablet the
+        // whole header would take a third of the screen.
+        Div totals = new Div(weightSum, problemCount, saveState);
         totals.addClassName("fc-editor-totals");
-        Div header = new Div(heading, line, actions, totals);
-        header.addClassName("fc-editor-head");
-        return header;
+        add(heading, line, actions, totals);
     }
 
     private Div rubricCard() {
@@ -216,7 +223,7 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
     }
 
     private void saved() {
-        saveState.setText(getTranslation("editor.state.saved", LocalTime.now().format(TIME)));
+        saveState.setText(getTranslation("editor.state.saved", LocalTime.now(zone).format(TIME)));
         saveState.getElement().setAttribute("data-state", "saved");
     }
 
@@ -225,8 +232,10 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         form.show(problems);
         var total = RubricContentMath.total(model);
         boolean right = total.compareTo(RubricRules.TOTAL) == 0;
-        weightSum.setText(getTranslation(right ? "editor.sum.ok" : "editor.sum.off", total.stripTrailingZeros()
-                .toPlainString(), RubricRules.TOTAL.subtract(total).stripTrailingZeros().toPlainString()));
+        var rest = RubricRules.TOTAL.subtract(total);
+        String key = right ? "editor.sum.ok" : rest.signum() > 0 ? "editor.sum.off" : "editor.sum.over";
+        weightSum.setText(getTranslation(key, total.stripTrailingZeros().toPlainString(),
+                rest.abs().stripTrailingZeros().toPlainString()));
         weightSum.getElement().setAttribute("data-state", right ? "ok" : "off");
         problemCount.setText(problems.isEmpty() ? getTranslation("editor.ready")
                 : getTranslation("editor.toFix", problems.size()));
@@ -267,6 +276,17 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+            } catch (DateTimeException | NullPointerException e) {
+                zone = ZoneOffset.UTC;
+            }
+        });
     }
 
     @Override

@@ -140,6 +140,7 @@ class RubricHistoryView extends Main implements HasUrlParameter<Long>, HasDynami
     private Select<VersionSummary> versionSelect(String labelKey, List<VersionSummary> versions) {
         Select<VersionSummary> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
+        select.setWidth("17rem");
         select.setItems(versions);
         select.setItemLabelGenerator(v -> getTranslation("rubrics.versionLabel", v.number()) + " · "
                 + getTranslation("rubrics.status." + v.status()));

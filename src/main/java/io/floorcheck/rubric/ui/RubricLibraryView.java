@@ -40,10 +40,10 @@ class RubricLibraryView extends Main implements HasDynamicTitle {
         Grid<RubricSummary> grid = new Grid<>();
         grid.setId("rubric-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("rubrics.column.name")).setFlexGrow(4);
-        grid.addColumn(rubric -> getTranslation("rubrics.purpose." + rubric.purpose()))
-                .setHeader(getTranslation("rubrics.column.purpose")).setFlexGrow(1);
-        grid.addColumn(this::latestLabel).setHeader(getTranslation("rubrics.column.latest")).setAutoWidth(true)
+        // What a rubric scores sits under its name, so the grid fits a tablet beside the menu.
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("rubrics.column.name")).setFlexGrow(1)
+                .setWidth("14rem");
+        grid.addColumn(this::latestLabel).setHeader(getTranslation("rubrics.column.latest")).setWidth("10rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rubrics.library());
@@ -68,9 +68,11 @@ class RubricLibraryView extends Main implements HasDynamicTitle {
     private Div nameCell(RubricSummary rubric) {
         Span name = new Span(rubric.name());
         name.addClassName("fc-strong");
+        Span purpose = new Span(getTranslation("rubrics.purpose." + rubric.purpose()));
+        purpose.addClassName("fc-tag");
         Span description = new Span(rubric.description() == null ? "" : rubric.description());
         description.addClassName("fc-muted");
-        Div cell = new Div(name, description);
+        Div cell = new Div(name, purpose, description);
         cell.addClassName("fc-rubric-cell");
         return cell;
     }

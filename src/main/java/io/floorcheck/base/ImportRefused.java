@@ -1,4 +1,4 @@
-package io.floorcheck.rubric;
+package io.floorcheck.base;
 
 import java.util.List;
 

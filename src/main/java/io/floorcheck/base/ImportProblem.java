@@ -1,4 +1,4 @@
-package io.floorcheck.rubric;
+package io.floorcheck.base;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ public record ImportProblem(long line, String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    static ImportProblem at(long line, String key, Object... args) {
+    public static ImportProblem at(long line, String key, Object... args) {
         return new ImportProblem(line, key, List.of(args));
     }
 }
