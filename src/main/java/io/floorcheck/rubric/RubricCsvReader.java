@@ -53,7 +53,7 @@ public final class RubricCsvReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), CSVFormat.RFC4180)) {
             var records = parser.iterator();
             if (!records.hasNext()) {
-                problem(1, "rubrics.import.empty");
+                problem(1, "import.empty");
                 return List.of();
             }
             Header header = header(records.next());
@@ -69,13 +69,13 @@ public final class RubricCsvReader {
                     continue;
                 }
                 if (record.size() != header.width()) {
-                    problem(line, "rubrics.import.cellCount", record.size(), header.width());
+                    problem(line, "import.cellCount", record.size(), header.width());
                     continue;
                 }
                 row(new Row(record, header, line), sections, criterionLines);
             }
             if (problems.isEmpty() && sections.isEmpty()) {
-                problem(2, "rubrics.import.noRows");
+                problem(2, "import.noRows");
             }
             return sections.values().stream().map(SectionRows::section).toList();
         } catch (IOException | UncheckedIOException e) {
@@ -93,13 +93,13 @@ public final class RubricCsvReader {
         List<Integer> sectionLevels = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         if (record.size() == 1 && record.get(0).contains(";")) {
-            problem(1, "rubrics.import.semicolons");
+            problem(1, "import.semicolons");
             return null;
         }
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip().toLowerCase(Locale.ROOT);
             if (columns.put(name, i) != null) {
-                problem(1, "rubrics.import.columnTwice", name);
+                problem(1, "import.columnTwice", name);
             }
             if (RubricCsv.SECTION_COLUMNS.contains(name) || RubricCsv.CRITERION_COLUMNS.contains(name)) {
                 continue;
@@ -113,14 +113,14 @@ public final class RubricCsvReader {
             if (level != null) {
                 levels.add(level);
             } else {
-                problem(1, "rubrics.import.unknownColumn", name);
+                problem(1, "import.unknownColumn", name);
             }
         }
         List<String> missing = new ArrayList<>(RubricCsv.SECTION_COLUMNS);
         missing.addAll(RubricCsv.CRITERION_COLUMNS);
         missing.removeAll(columns.keySet());
         if (!missing.isEmpty()) {
-            problem(1, "rubrics.import.missingColumns", String.join(", ", missing));
+            problem(1, "import.missingColumns", String.join(", ", missing));
         }
         return problems.isEmpty() ? new Header(columns, sectionLevels, levels, record.size()) : null;
     }
@@ -256,7 +256,7 @@ public final class RubricCsvReader {
     private String required(Row row, String column) {
         String value = row.text(column);
         if (value == null) {
-            problem(row.line(), "rubrics.import.required", column);
+            problem(row.line(), "import.required", column);
         }
         return value;
     }
@@ -274,7 +274,7 @@ public final class RubricCsvReader {
             }
             return number;
         } catch (NumberFormatException e) {
-            problem(row.line(), "rubrics.import.notANumber", column, value);
+            problem(row.line(), "import.notANumber", column, value);
             return null;
         }
     }
@@ -287,7 +287,7 @@ public final class RubricCsvReader {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problem(row.line(), "rubrics.import.notAWholeNumber", column, value);
+            problem(row.line(), "import.notAWholeNumber", column, value);
             return null;
         }
     }
@@ -301,7 +301,7 @@ public final class RubricCsvReader {
             case "true", "yes", "y", "1" -> Boolean.TRUE;
             case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                problem(row.line(), "rubrics.import.notYesNo", column, value);
+                problem(row.line(), "import.notYesNo", column, value);
                 yield null;
             }
         };

@@ -2,9 +2,11 @@ package io.floorcheck.rubric;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.rubric.internal.RubricRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class RubricService {
 
     private final RubricRepository rubrics;
+    private final ObjectProvider<RubricUsage> usage;
 
-    RubricService(RubricRepository rubrics) {
+    RubricService(RubricRepository rubrics, ObjectProvider<RubricUsage> usage) {
         this.rubrics = rubrics;
+        this.usage = usage;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RubricSummary> library() {
         // In the order of the journey: the visit rubric first, then the leadership ones.
+        Map<Long, Integer> used = usage.getIfAvailable(() -> Map::of).evaluationsByRubric();
         return rubrics.library().stream()
+                .map(rubric -> rubric.withEvaluations(used.getOrDefault(rubric.id(), 0)))
                 .sorted(Comparator.comparing(RubricSummary::purpose).thenComparing(RubricSummary::name))
                 .toList();
     }
@@ -35,6 +41,13 @@ public class RubricService {
     @PreAuthorize("isAuthenticated()")
     public RubricVersion version(long versionId) {
         return rubrics.version(versionId).orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
+    }
+
+    /** The published versions an evaluation may choose for a purpose. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VersionChoice> published(RubricPurpose purpose) {
+        return rubrics.published(purpose);
     }
 
     /** Every version of the rubric, newest first. */

@@ -52,6 +52,24 @@ public class UserService {
         return users.search(filter);
     }
 
+    /** Everyone who can sign in, for picking a team: procurement and administrators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
+    public List<Person> directory() {
+        return users.search(null).stream().filter(UserAccount::enabled).map(UserService::person).toList();
+    }
+
+    /** Names and titles of the given colleagues, for showing a team to its members. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Person> people(java.util.Collection<Long> ids) {
+        return users.findByIds(ids).stream().map(UserService::person).toList();
+    }
+
+    private static Person person(UserAccount user) {
+        return new Person(user.id(), user.displayName(), user.title(), user.roles(), user.enabled());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public UserAccount get(long id) {

@@ -212,7 +212,7 @@ class RubricAuthoringTest {
                 new NewRubric("Authoring: never written", RubricPurpose.SHADOW_VISIT, null), csv));
 
         assertThat(refused.problems()).extracting(p -> p.line() + " " + p.key())
-                .containsExactly("3 rubrics.import.criterionTwice", "4 rubrics.import.notANumber");
+                .containsExactly("3 rubrics.import.criterionTwice", "4 import.notANumber");
         assertThat(rubrics.library()).hasSize(before);
     }
 

@@ -77,7 +77,7 @@ class RubricCsvReaderTest {
         List<ImportProblem> problems = refused("section_code,section_title,criterion_code\n1,Calls,1.1\n");
 
         assertThat(problems).singleElement().satisfies(problem -> {
-            assertThat(lineAndKey(problem)).isEqualTo("1 rubrics.import.missingColumns");
+            assertThat(lineAndKey(problem)).isEqualTo("1 import.missingColumns");
             assertThat(problem.args().getFirst().toString()).contains("section_weight", "criterion_weight", "gate");
         });
     }
@@ -90,7 +90,7 @@ class RubricCsvReaderTest {
                 + "1,Calls,,100,1.4,Wrap,,1,1,5,maybe,false,,a,b,c,d,e\n");
 
         assertThat(problems).extracting(RubricCsvReaderTest::lineAndKey).containsExactly(
-                "3 rubrics.import.notANumber", "4 rubrics.import.notAWholeNumber", "5 rubrics.import.notYesNo");
+                "3 import.notANumber", "4 import.notAWholeNumber", "5 import.notYesNo");
         assertThat(problems.getFirst().args()).containsExactly("criterion_weight", "heavy");
     }
 
@@ -109,7 +109,7 @@ class RubricCsvReaderTest {
                 + "1,Calls,\"Listen\nthen\nwrite\",100,1.1,Greeting,,1,1,5,true,false,,a,b,c,d,e\n"
                 + "1,Calls,\"Listen\nthen\nwrite\",100,1.2,,,1,1,5,true,false,,a,b,c,d,e\n");
 
-        assertThat(problems).extracting(RubricCsvReaderTest::lineAndKey).containsExactly("5 rubrics.import.required");
+        assertThat(problems).extracting(RubricCsvReaderTest::lineAndKey).containsExactly("5 import.required");
     }
 
     @Test
@@ -153,21 +153,21 @@ class RubricCsvReaderTest {
     @Test
     void semicolonSeparatedFilesGetAHintAndUnknownColumnsAreNamed() {
         assertThat(refused("section_code;section_title\n1;Calls\n")).extracting(RubricCsvReaderTest::lineAndKey)
-                .containsExactly("1 rubrics.import.semicolons");
+                .containsExactly("1 import.semicolons");
         assertThat(refused(HEADER.replace("level_5", "levle_5") + GOOD_ROW))
-                .extracting(RubricCsvReaderTest::lineAndKey).containsExactly("1 rubrics.import.unknownColumn");
+                .extracting(RubricCsvReaderTest::lineAndKey).containsExactly("1 import.unknownColumn");
     }
 
     @Test
     void emptyAndHeaderOnlyFilesAreRefused() {
-        assertThat(refused("")).extracting(RubricCsvReaderTest::lineAndKey).containsExactly("1 rubrics.import.empty");
+        assertThat(refused("")).extracting(RubricCsvReaderTest::lineAndKey).containsExactly("1 import.empty");
         assertThat(refused(HEADER)).extracting(RubricCsvReaderTest::lineAndKey)
-                .containsExactly("2 rubrics.import.noRows");
+                .containsExactly("2 import.noRows");
     }
 
     @Test
     void aRowWithTheWrongNumberOfCellsIsNamed() {
         assertThat(refused(HEADER + "1,Calls,,100\n")).extracting(RubricCsvReaderTest::lineAndKey)
-                .containsExactly("2 rubrics.import.cellCount");
+                .containsExactly("2 import.cellCount");
     }
 }

@@ -3,8 +3,16 @@ package io.floorcheck.testsupport;
 import java.time.Instant;
 import java.util.Set;
 
+import java.util.function.Supplier;
+
 import io.floorcheck.user.UserDraft;
 import io.floorcheck.user.internal.UserRepository;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +31,36 @@ public class TestAccounts {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService accounts;
 
-    TestAccounts(UserRepository users, PasswordEncoder passwordEncoder) {
+    TestAccounts(UserRepository users, PasswordEncoder passwordEncoder, UserDetailsService accounts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Runs work signed in as the given account (its real principal, roles from the database),
+     * then restores whoever was signed in: for tests where several people act in turn.
+     */
+    public <T> T as(String email, Supplier<T> work) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication previous = context.getAuthentication();
+        UserDetails account = accounts.loadUserByUsername(email);
+        try {
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
+                    account.getAuthorities()));
+            return work.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
+    public void as(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The standard test team: one account per role, named after the role. */

@@ -21,6 +21,7 @@ import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricSummary;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.rubric.VersionStatus;
+import io.floorcheck.rubric.VersionChoice;
 import io.floorcheck.rubric.VersionSummary;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -63,7 +64,16 @@ public class RubricRepository {
                 .fetch(r -> new RubricSummary(r.get(RUBRIC.ID), r.get(RUBRIC.NAME),
                         RubricPurpose.valueOf(r.get(RUBRIC.PURPOSE)), r.get(RUBRIC.DESCRIPTION),
                         r.get(RUBRIC.LIBRARY_KEY) != null, r.get(latestNumber), r.get(RUBRIC_VERSION.ID),
-                        r.get(draft.VERSION_NUMBER), r.get(draft.ID)));
+                        r.get(draft.VERSION_NUMBER), r.get(draft.ID), 0));
+    }
+
+    /** Published versions of rubrics with the given purpose, newest first within a rubric. */
+    public List<VersionChoice> published(RubricPurpose purpose) {
+        return db.select(RUBRIC_VERSION.ID, RUBRIC.ID, RUBRIC.NAME, RUBRIC_VERSION.VERSION_NUMBER)
+                .from(RUBRIC_VERSION).join(RUBRIC).on(RUBRIC.ID.eq(RUBRIC_VERSION.RUBRIC_ID))
+                .where(RUBRIC.PURPOSE.eq(purpose.name()).and(RUBRIC_VERSION.STATUS.eq(PUBLISHED)))
+                .orderBy(RUBRIC.NAME, RUBRIC_VERSION.VERSION_NUMBER.desc())
+                .fetch(r -> new VersionChoice(r.value1(), r.value2(), r.value3(), r.value4(), purpose));
     }
 
     /** Every version of a rubric, newest first. */

@@ -45,6 +45,8 @@ class RubricLibraryView extends Main implements HasDynamicTitle {
                 .setWidth("14rem");
         grid.addColumn(this::latestLabel).setHeader(getTranslation("rubrics.column.latest")).setWidth("10rem")
                 .setFlexGrow(0);
+        grid.addColumn(rubric -> getTranslation("rubrics.used", rubric.evaluations()))
+                .setHeader(getTranslation("rubrics.column.used")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rubrics.library());
         grid.setSizeFull();

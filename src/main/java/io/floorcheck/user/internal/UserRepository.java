@@ -64,6 +64,10 @@ public class UserRepository {
         return find(APP_USER.ID.eq(id)).stream().findFirst();
     }
 
+    public List<UserAccount> findByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : find(APP_USER.ID.in(ids));
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return find(APP_USER.EMAIL.eq(normalizeEmail(email))).stream().findFirst();
     }

@@ -1,0 +1,26 @@
+package io.floorcheck.evaluation;
+
+/**
+ * Blind scoring: an evaluator may read colleagues' scores for a vendor only after submitting
+ * their own for that vendor, or once the evaluation has reached CONSENSUS. A lead who does
+ * not score reads them from CONSENSUS on, like readers. The scoring features ask this rule
+ * (through {@link EvaluationService#mayReadOthersScores}) before they show or return any score.
+ */
+public final class BlindRule {
+
+    private BlindRule() {
+    }
+
+    public static boolean mayReadOthersScores(EvaluationStatus status, MemberRole role, boolean ownSubmitted,
+            boolean excluded) {
+        boolean afterScoring = status == EvaluationStatus.CONSENSUS || status == EvaluationStatus.LOCKED;
+        if (role == null) {
+            return false;
+        }
+        return switch (role) {
+            // An excluded evaluator scores nothing for that vendor, so they wait like a reader.
+            case EVALUATOR -> afterScoring || (ownSubmitted && !excluded);
+            case LEAD, READER -> afterScoring;
+        };
+    }
+}
