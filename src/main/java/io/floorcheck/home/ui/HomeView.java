@@ -1,5 +1,7 @@
 package io.floorcheck.home.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import io.floorcheck.evaluation.Attention;
+import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.security.PasswordChangeGate;
@@ -25,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView() {
+    HomeView(EvaluationService evaluations) {
         addClassName("fc-page");
         Account account = CurrentUser.account().orElseThrow();
         String role = account.primaryRole().isEmpty() ? "" : getTranslation("role." + account.primaryRole());
@@ -34,9 +38,14 @@ class HomeView extends Main implements HasDynamicTitle {
         welcome.setId("home-welcome");
         add(welcome, new Paragraph(getTranslation("home.signedInAs", account.email(), role)));
 
-        Div attention = new Div(new H2(getTranslation("home.attention")),
-                new Paragraph(getTranslation("home.nothingYet")));
+        Div attention = new Div(new H2(getTranslation("home.attention")));
         attention.addClassName("fc-card");
+        attention.setId("home-attention");
+        List<Attention> items = evaluations.attention();
+        if (items.isEmpty()) {
+            attention.add(new Paragraph(getTranslation("home.nothingYet")));
+        }
+        items.forEach(item -> attention.add(attentionLink(item)));
 
         Div links = new Div(new H2(getTranslation("home.links")));
         links.addClassName("fc-card");
@@ -49,6 +58,20 @@ class HomeView extends Main implements HasDynamicTitle {
         tiles.add(tile("/" + PasswordChangeGate.ACCOUNT_ROUTE, getTranslation("layout.usermenu.account"), "vaadin:user"));
         links.add(tiles);
         add(attention, links);
+    }
+
+    private Anchor attentionLink(Attention item) {
+        // Paths, not view classes: the evaluation views belong to their own feature.
+        String path = switch (item.kind()) {
+            case FINISH_SETUP -> "evaluations/setup/" + item.evaluationId();
+            case DECLARE_CONFLICTS, REVIEW_CONFLICTS -> "evaluations/view/" + item.evaluationId();
+        };
+        Anchor link = new Anchor(path, getTranslation("home.attention." + item.kind(), item.evaluationName(),
+                item.count()));
+        link.addClassName("fc-attention");
+        link.addComponentAsFirst(new Icon(item.kind() == Attention.Kind.FINISH_SETUP ? "vaadin:cog"
+                : "vaadin:exclamation-circle-o"));
+        return link;
     }
 
     private static Anchor tile(String path, String title, String icon) {

@@ -6,13 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.BoundedUpload;
-import io.floorcheck.base.ImportProblem;
+import io.floorcheck.base.ui.ImportProblemList;
 import io.floorcheck.base.ImportRefused;
 import io.floorcheck.rubric.NewRubric;
 import io.floorcheck.rubric.RubricCsvReader;
@@ -59,7 +57,6 @@ class ImportDialog extends Dialog {
                 this::refusedUpload);
         upload.setId("import-upload");
         result.setId("import-result");
-        result.addClassName("fc-import-result");
         add(upload, result);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()));
     }
@@ -76,10 +73,7 @@ class ImportDialog extends Dialog {
             }
             close();
         } catch (ImportRefused refused) {
-            result.add(new Paragraph(getTranslation("import.refused", refused.problems().size())));
-            UnorderedList list = new UnorderedList();
-            refused.problems().forEach(problem -> list.add(new ListItem(describe(problem))));
-            result.add(list);
+            result.add(new ImportProblemList(refused.problems()));
         } catch (RuleViolation violation) {
             result.add(new Paragraph(getTranslation(violation.messageKey(), violation.arguments())));
         }
@@ -88,10 +82,5 @@ class ImportDialog extends Dialog {
     private void refusedUpload(String message) {
         result.removeAll();
         result.add(new Paragraph(message));
-    }
-
-    private String describe(ImportProblem problem) {
-        String message = getTranslation(problem.key(), problem.args().toArray());
-        return problem.line() == 0 ? message : getTranslation("import.line", problem.line(), message);
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,8 @@ import java.util.Set;
  * password comes from {@code FLOORCHECK_ADMIN_PASSWORD} or is generated and logged once.
  */
 @Component
+// First among the start-up runners: the demo data of other features is created by these users.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UserBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);

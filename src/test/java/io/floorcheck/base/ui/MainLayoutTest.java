@@ -34,13 +34,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAdministratorSeesHomeAndUsers() {
-        assertThat(menuLabels()).containsExactly("Home", "Rubrics", "Users");
+        assertThat(menuLabels()).containsExactly("Home", "Evaluations", "Rubrics", "Vendors", "Users");
     }
 
     @Test
     @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anEvaluatorDoesNotSeeUserAdministration() {
-        assertThat(menuLabels()).containsExactly("Home", "Rubrics");
+        assertThat(menuLabels()).as("vendor master data is procurement's")
+                .containsExactly("Home", "Evaluations", "Rubrics");
     }
 
     @Test

@@ -34,7 +34,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(H1.class).withId("home-welcome").single().getText()).isEqualTo("Welcome, Test Viewer");
-        assertThat(links()).containsExactly("Rubrics -> /rubrics", "My account -> /account");
+        assertThat(links()).containsExactly("Evaluations -> /evaluations", "Rubrics -> /rubrics",
+                "My account -> /account");
     }
 
     @Test
@@ -42,6 +43,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void anAdministratorIsOfferedUserAdministration() {
         navigate(HomeView.class);
 
-        assertThat(links()).containsExactly("Rubrics -> /rubrics", "Users -> /users", "My account -> /account");
+        assertThat(links()).containsExactly("Evaluations -> /evaluations", "Rubrics -> /rubrics",
+                "Vendors -> /vendors", "Users -> /users", "My account -> /account");
     }
 }

@@ -1,0 +1,246 @@
+package io.floorcheck.evaluation.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.floorcheck.evaluation.Candidate;
+import io.floorcheck.evaluation.CoiDeclaration;
+import io.floorcheck.evaluation.Evaluation;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.EvaluationStatus;
+import io.floorcheck.evaluation.Member;
+import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.rubric.VersionChoice;
+import io.floorcheck.security.CurrentUser;
+import io.floorcheck.vendor.VendorSite;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * An evaluation for every member: what it is, the candidates and their sites, the team, the
+ * evaluator's own open tasks (declare conflicts first) and the record of all declarations.
+ */
+@Route("evaluations/view")
+@PermitAll
+class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient EvaluationService evaluations;
+    private long id;
+    private String title = "";
+
+    EvaluationView(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+        addClassName("fc-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long evaluationId) {
+        id = evaluationId;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Evaluation evaluation = evaluations.evaluation(id);
+        title = evaluation.name();
+        H1 heading = new H1(evaluation.name());
+        heading.setId("evaluation-title");
+        Div status = new Div(StatusBadge.of(evaluation.status()));
+        status.addClassName("fc-actions");
+        if (evaluation.decisionDate() != null) {
+            status.add(new Span(getTranslation("evaluations.decisionBy", DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(evaluation.decisionDate()))));
+        }
+        if (evaluation.myRole() != null) {
+            status.add(new Span(getTranslation("evaluations.youAre", getTranslation("evaluations.role." + evaluation.myRole()))));
+        }
+        if (evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null) {
+            Button setup = new Button(getTranslation("evaluations.setup"), VaadinIcon.COG.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(EvaluationSetupView.class, id)));
+            setup.setId("evaluation-setup");
+            status.add(setup);
+        }
+        add(heading, status);
+        if (evaluation.scope() != null) {
+            add(new Paragraph(evaluation.scope()));
+        }
+        if (evaluation.myRole() == MemberRole.EVALUATOR) {
+            add(myTasks(evaluation));
+        }
+        add(candidates(evaluation), setupSummary(evaluation), team(evaluation), record(evaluation));
+    }
+
+    private Div myTasks(Evaluation evaluation) {
+        long me = CurrentUser.account().orElseThrow().id();
+        Div card = card("my-tasks", getTranslation("evaluations.myTasks"));
+        card.add(new Paragraph(getTranslation("coi.why")));
+        for (Candidate candidate : evaluation.candidates()) {
+            var declaration = evaluation.declaration(me, candidate.id());
+            Span name = new Span(candidate.name());
+            name.addClassName("fc-strong");
+            Span state = new Span(declaration.map(this::stateOf).orElse(getTranslation("coi.state.missing")));
+            state.addClassName("fc-coi-state");
+            state.getElement().setAttribute("data-state", declaration.map(d -> d.excludes() ? "excluded"
+                    : d.conflict() ? "mitigated" : "clear").orElse("missing"));
+            Button declare = new Button(getTranslation(declaration.isPresent() ? "coi.change" : "coi.declare"),
+                    e -> new DeclarationDialog(evaluations, id, candidate, this::render).open());
+            declare.setId("declare-" + candidate.id());
+            declare.setEnabled(evaluation.status() != EvaluationStatus.LOCKED);
+            if (declaration.isEmpty()) {
+                declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            Div row = new Div(name, state, declare);
+            row.addClassName("fc-task-row");
+            card.add(row);
+        }
+        return card;
+    }
+
+    private String stateOf(CoiDeclaration declaration) {
+        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(declaration.declaredAt().atZone(ZoneOffset.UTC));
+        if (!declaration.conflict()) {
+            return getTranslation("coi.state.clear", when);
+        }
+        return declaration.excludes() ? getTranslation("coi.state.excluded", when)
+                : getTranslation("coi.state.mitigated", declaration.mitigatedBy());
+    }
+
+    private Div candidates(Evaluation evaluation) {
+        Div card = card("candidates", getTranslation("evaluations.candidates"));
+        if (evaluation.candidates().isEmpty()) {
+            card.add(new Paragraph(getTranslation("evaluations.noCandidates")));
+        }
+        Div list = new Div();
+        list.addClassName("fc-candidates");
+        for (Candidate candidate : evaluation.candidates()) {
+            var vendor = candidate.vendor();
+            Div box = new Div(new H3(vendor.shortName()));
+            box.addClassName("fc-candidate");
+            Span legal = new Span(vendor.legalName() + (vendor.hqCountry() == null ? "" : " · " + vendor.hqCountry()));
+            legal.addClassName("fc-muted");
+            box.add(legal);
+            if (vendor.description() != null) {
+                box.add(new Paragraph(vendor.description()));
+            }
+            for (VendorSite site : vendor.sites()) {
+                Span line = new Span(getTranslation("evaluations.site", site.city(), site.country(),
+                        site.seats() == null ? "–" : site.seats(), site.timeZone()));
+                line.addClassName("fc-site-line");
+                box.add(line);
+            }
+            list.add(box);
+        }
+        card.add(list);
+        return card;
+    }
+
+    private Div setupSummary(Evaluation evaluation) {
+        Div card = card("evaluation-rubrics", getTranslation("evaluations.rubricsAndWeights"));
+        card.add(rubricLine("evaluations.part.visit", evaluation.visitRubric()),
+                rubricLine("evaluations.part.recommendation", evaluation.recommendationRubric()),
+                rubricLine("evaluations.part.session", evaluation.sessionRubric()),
+                new Paragraph(getTranslation("evaluations.weightsLine", plain(evaluation.weights().visit()),
+                        plain(evaluation.weights().leadership()), plain(evaluation.weights().recommendationShare()),
+                        plain(evaluation.weights().sessionShare()))));
+        return card;
+    }
+
+    private Paragraph rubricLine(String partKey, VersionChoice choice) {
+        return new Paragraph(getTranslation(partKey) + ": " + choice.rubricName() + " · "
+                + getTranslation("rubrics.versionLabel", choice.number()));
+    }
+
+    private Div team(Evaluation evaluation) {
+        Div card = card("team", getTranslation("evaluations.team"));
+        for (MemberRole role : MemberRole.values()) {
+            List<Member> members = evaluation.withRole(role);
+            if (!members.isEmpty()) {
+                card.add(new Paragraph(getTranslation("evaluations.roles." + role) + ": " + members.stream()
+                        .map(m -> m.title() == null ? m.name() : m.name() + " (" + m.title() + ")")
+                        .collect(Collectors.joining(", "))));
+            }
+        }
+        return card;
+    }
+
+    private Div record(Evaluation evaluation) {
+        Div card = card("coi-record", getTranslation("coi.record"));
+        List<Member> evaluators = evaluation.withRole(MemberRole.EVALUATOR);
+        List<String> missing = evaluators.stream().filter(member -> evaluation.candidates().stream()
+                .anyMatch(c -> evaluation.declaration(member.userId(), c.id()).isEmpty())).map(Member::name).toList();
+        card.add(new Paragraph(missing.isEmpty() ? getTranslation("coi.allDeclared")
+                : getTranslation("coi.missing", String.join(", ", missing))));
+        Grid<CoiDeclaration> grid = new Grid<>();
+        grid.setId("coi-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(CoiDeclaration::userName).setHeader(getTranslation("coi.column.evaluator")).setAutoWidth(true);
+        grid.addColumn(CoiDeclaration::vendorName).setHeader(getTranslation("coi.column.vendor")).setAutoWidth(true);
+        grid.addColumn(d -> d.conflict() ? getTranslation("coi.column.conflict", d.description())
+                : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(2);
+        grid.addColumn(d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(d.declaredAt().atZone(ZoneOffset.UTC))).setHeader(getTranslation("coi.column.when"))
+                .setAutoWidth(true);
+        boolean lead = evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null;
+        grid.addComponentColumn(d -> decision(d, lead)).setHeader(getTranslation("coi.column.decision")).setFlexGrow(2);
+        grid.setItems(evaluation.declarations());
+        card.add(grid);
+        return card;
+    }
+
+    private Component decision(CoiDeclaration declaration, boolean lead) {
+        if (!declaration.conflict()) {
+            return new Span();
+        }
+        if (!declaration.excludes()) {
+            return new Span(getTranslation("coi.allowed", declaration.mitigatedBy(), declaration.mitigationReason()));
+        }
+        if (!lead) {
+            return new Span(getTranslation("coi.excluded"));
+        }
+        Button allow = new Button(getTranslation("coi.allow"), e -> new ReasonDialog(
+                getTranslation("coi.allowTitle", declaration.userName(), declaration.vendorName()),
+                getTranslation("coi.allowText"), getTranslation("coi.allow"), reason -> {
+                    evaluations.mitigate(id, declaration.userId(), declaration.vendorId(), reason);
+                    render();
+                }).open());
+        allow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new Div(new Span(getTranslation("coi.excluded")), allow);
+    }
+
+    private static Div card(String cardId, String heading) {
+        Div card = new Div(new H2(heading));
+        card.addClassName("fc-card");
+        card.setId(cardId);
+        return card;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
