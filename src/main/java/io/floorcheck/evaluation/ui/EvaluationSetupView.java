@@ -150,7 +150,7 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         select.setItems(choices);
         select.setItemLabelGenerator(c -> c.rubricName() + " · " + getTranslation("rubrics.versionLabel", c.number()));
         select.setValue(choices.stream().filter(c -> c.versionId() == current.versionId()).findFirst().orElse(null));
-        select.setWidth("22rem");
+        select.setWidth("26rem");
     }
 
     private void weightField(BigDecimalField field, String labelKey, BigDecimal value, String fieldId) {

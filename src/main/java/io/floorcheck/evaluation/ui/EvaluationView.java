@@ -194,13 +194,16 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         grid.setId("coi-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(CoiDeclaration::userName).setHeader(getTranslation("coi.column.evaluator")).setAutoWidth(true);
-        grid.addColumn(CoiDeclaration::vendorName).setHeader(getTranslation("coi.column.vendor")).setAutoWidth(true);
+        grid.addColumn(CoiDeclaration::userName).setHeader(getTranslation("coi.column.evaluator")).setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(CoiDeclaration::vendorName).setHeader(getTranslation("coi.column.vendor")).setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(d -> d.conflict() ? getTranslation("coi.column.conflict", d.description())
-                : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(2);
-        grid.addColumn(d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(d.declaredAt().atZone(ZoneOffset.UTC))).setHeader(getTranslation("coi.column.when"))
-                .setAutoWidth(true);
+                : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(3);
+        // Stored to the microsecond; shown to the minute, in UTC so that every reader sees the same time.
+        grid.addColumn(d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).format(d.declaredAt().atZone(ZoneOffset.UTC)) + " UTC")
+                .setHeader(getTranslation("coi.column.when")).setWidth("11rem").setFlexGrow(0);
         boolean lead = evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null;
         grid.addComponentColumn(d -> decision(d, lead)).setHeader(getTranslation("coi.column.decision")).setFlexGrow(2);
         grid.setItems(evaluation.declarations());

@@ -90,6 +90,7 @@ class VendorEditView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private void build(VendorDraft details) {
         label(legalName, "vendors.field.legal", details.legalName(), "vendor-legal-name");
         legalName.setRequiredIndicatorVisible(true);
+        legalName.setWidth("26rem");
         label(shortName, "vendors.field.short", details.shortName(), "vendor-short-name");
         shortName.setRequiredIndicatorVisible(true);
         label(country, "vendors.field.country", details.hqCountry(), "vendor-country");

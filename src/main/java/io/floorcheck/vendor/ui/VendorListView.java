@@ -45,6 +45,7 @@ class VendorListView extends Main implements HasDynamicTitle {
         search.setId("vendor-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("22rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         line.setId("vendor-line");
@@ -75,7 +76,7 @@ class VendorListView extends Main implements HasDynamicTitle {
         grid.addColumn(VendorSummary::siteCities).setHeader(getTranslation("vendors.column.sites"))
                 .setKey(VendorSort.Column.SITES.name()).setSortable(true).setFlexGrow(2);
         grid.addColumn(v -> String.format(getLocale(), "%,d", v.seats())).setHeader(getTranslation("vendors.column.seats"))
-                .setKey(VendorSort.Column.SEATS.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey(VendorSort.Column.SEATS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(v -> v.serviceLines().stream().sorted().map(l -> getTranslation("vendors.line." + l))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("vendors.column.lines")).setFlexGrow(2);
         grid.setItems(query -> vendors.search(filter(), query.getOffset(), query.getLimit(),
