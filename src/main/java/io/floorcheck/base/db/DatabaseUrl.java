@@ -57,6 +57,22 @@ public record DatabaseUrl(Kind kind, String url) {
      *
      * @throws IllegalArgumentException with a user-facing message for unsupported URLs
      */
+    /**
+     * The schema is written for MySQL: an H2 URL gets MySQL mode and lower-case identifiers
+     * unless it sets these options itself.
+     */
+    static String withH2Defaults(String url) {
+        StringBuilder result = new StringBuilder(url);
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        for (String option : H2_OPTIONS.substring(1).split(";")) {
+            String key = option.substring(0, option.indexOf('=') + 1).toUpperCase(java.util.Locale.ROOT);
+            if (!upper.contains(";" + key)) {
+                result.append(';').append(option);
+            }
+        }
+        return result.toString();
+    }
+
     public static DatabaseUrl of(String configured) {
         return of(configured, false);
     }
@@ -68,7 +84,7 @@ public record DatabaseUrl(Kind kind, String url) {
         }
         String url = configured.trim();
         if (url.startsWith("jdbc:h2:")) {
-            return new DatabaseUrl(Kind.H2, url);
+            return new DatabaseUrl(Kind.H2, withH2Defaults(url));
         }
         if (url.startsWith("jdbc:mysql://")) {
             return new DatabaseUrl(Kind.MYSQL, withMysqlDefaults(url));

@@ -69,4 +69,14 @@ class DatabaseUrlTest {
                 .hasMessageContaining("jdbc:mysql://admin:***@h/db").hasMessageNotContaining("secret");
         assertThat(DatabaseUrl.of("jdbc:mysql://h/db?user=u&password=secret").toString()).doesNotContain("secret");
     }
+
+    @Test
+    void aConfiguredH2UrlGetsMySqlModeUnlessItSetsItsOwnOptions() {
+        assertThat(DatabaseUrl.of("jdbc:h2:file:/srv/floorcheck").url())
+                .isEqualTo("jdbc:h2:file:/srv/floorcheck;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        assertThat(DatabaseUrl.of("jdbc:h2:mem:x;mode=MySQL;AUTO_SERVER=TRUE").url())
+                .isEqualTo("jdbc:h2:mem:x;mode=MySQL;AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE;"
+                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+    }
 }
