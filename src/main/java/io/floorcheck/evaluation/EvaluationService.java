@@ -161,7 +161,7 @@ public class EvaluationService {
     @Transactional
     @PreAuthorize(KEEPERS)
     public long create(EvaluationDraft draft) {
-        checkDetails(draft);
+        checkDetails(draft, null);
         long id = evaluations.insert(draft, me().id(), clock.instant());
         evaluations.putMember(id, me().id(), MemberRole.LEAD, clock.instant());
         audit.record(AuditEntry.of("EVALUATION_CREATED", ENTITY, id).withValues(null, describe(draft)));
@@ -200,7 +200,7 @@ public class EvaluationService {
         if (row.status() != EvaluationStatus.DRAFT && frozenChanged) {
             throw new RuleViolation("evaluations.error.frozen");
         }
-        checkDetails(draft);
+        checkDetails(draft, row);
         int version = evaluations.update(id, expectedVersion, draft);
         audit.record(AuditEntry.of("EVALUATION_UPDATED", ENTITY, id).withValues(describe(row), describe(draft)));
         return version;
@@ -289,6 +289,10 @@ public class EvaluationService {
             if (evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of())).isEmpty()) {
                 throw new RuleViolation("evaluations.error.noEvaluators");
             }
+            // A version chosen while drafting may have been retired since; scoring starts on published ones only.
+            requirePublished(row.visitRubricId(), RubricPurpose.SHADOW_VISIT);
+            requirePublished(row.recommendationRubricId(), RubricPurpose.RECOMMENDATION);
+            requirePublished(row.sessionRubricId(), RubricPurpose.LEADERSHIP_SESSION);
         }
         evaluations.setStatus(id, expectedVersion, next);
         audit.record(AuditEntry.of("EVALUATION_STATUS", ENTITY, id).withValues(row.status().name(), next.name()));
@@ -337,17 +341,30 @@ public class EvaluationService {
                 "vendor " + vendorId + ": " + (conflict ? "conflict: " + description.strip() : "no conflict")));
     }
 
-    /** The lead lets a conflicted evaluator score that vendor after all, for a recorded reason. */
+    /**
+     * The lead lets a conflicted evaluator score that vendor after all, for a recorded reason.
+     * Nobody decides about their own conflict, and an administrator who scores in this
+     * evaluation is an evaluator here, not a lead. {@code declarationVersion} is the version of
+     * the declaration the lead read: a declaration changed since is refused, not approved unseen.
+     */
     @Transactional
     @PreAuthorize(KEEPERS)
-    public void mitigate(long id, long userId, long vendorId, String reason) {
+    public void mitigate(long id, long userId, long vendorId, int declarationVersion, String reason) {
         requireLead(id);
+        long me = me().id();
+        if (userId == me || evaluations.role(id, me).orElse(null) == MemberRole.EVALUATOR) {
+            throw new RuleViolation("evaluations.error.ownConflict");
+        }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("evaluations.error.reasonMissing");
         }
+        Row row = evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+        if (row.status() == EvaluationStatus.LOCKED) {
+            throw new RuleViolation("evaluations.error.locked");
+        }
         Declaration declaration = evaluations.declaration(id, userId, vendorId)
                 .filter(Declaration::conflict).orElseThrow(() -> new RuleViolation("evaluations.error.noConflict"));
-        evaluations.mitigate(id, userId, vendorId, reason, me().id(), clock.instant());
+        evaluations.mitigate(id, userId, vendorId, declarationVersion, reason, me, clock.instant());
         audit.record(AuditEntry.of("COI_MITIGATED", ENTITY, id).withValues(describe(declaration),
                 "user " + userId + ", vendor " + vendorId + " may score").withReason(reason.strip()));
     }
@@ -432,7 +449,11 @@ public class EvaluationService {
 
     // ---- Helpers ----
 
-    private void checkDetails(EvaluationDraft draft) {
+    /**
+     * Name, weights and rubric versions; a version is checked only when it is new to the
+     * evaluation, so retiring a version in use does not block editing the evaluation's name.
+     */
+    private void checkDetails(EvaluationDraft draft, Row before) {
         if (draft.name() == null || draft.name().isBlank()) {
             throw new RuleViolation("evaluations.error.nameMissing");
         }
@@ -443,9 +464,15 @@ public class EvaluationService {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems.getFirst());
         }
-        requirePublished(draft.visitRubricId(), RubricPurpose.SHADOW_VISIT);
-        requirePublished(draft.recommendationRubricId(), RubricPurpose.RECOMMENDATION);
-        requirePublished(draft.sessionRubricId(), RubricPurpose.LEADERSHIP_SESSION);
+        if (before == null || before.visitRubricId() != draft.visitRubricId()) {
+            requirePublished(draft.visitRubricId(), RubricPurpose.SHADOW_VISIT);
+        }
+        if (before == null || before.recommendationRubricId() != draft.recommendationRubricId()) {
+            requirePublished(draft.recommendationRubricId(), RubricPurpose.RECOMMENDATION);
+        }
+        if (before == null || before.sessionRubricId() != draft.sessionRubricId()) {
+            requirePublished(draft.sessionRubricId(), RubricPurpose.LEADERSHIP_SESSION);
+        }
     }
 
     private void requirePublished(long versionId, RubricPurpose purpose) {
@@ -479,7 +506,8 @@ public class EvaluationService {
         List<CoiDeclaration> declarations = declared.stream().map(d -> new CoiDeclaration(d.userId(),
                 nameOf(persons, d.userId()), d.vendorId(), vendorNames.getOrDefault(d.vendorId(), "#" + d.vendorId()),
                 d.conflict(), d.description(), d.declaredAt(), d.mitigationReason(),
-                d.mitigatedBy() == null ? null : nameOf(persons, d.mitigatedBy()), d.mitigatedAt())).toList();
+                d.mitigatedBy() == null ? null : nameOf(persons, d.mitigatedBy()), d.mitigatedAt(), d.version()))
+                .toList();
         return new Evaluation(row.id(), row.version(), row.name(), row.scope(), row.decisionDate(), row.status(),
                 choice(row.visitRubricId()), choice(row.recommendationRubricId()), choice(row.sessionRubricId()),
                 new Weights(row.visitWeight(), row.leadershipWeight(), row.recommendationShare(), row.sessionShare()),

@@ -110,6 +110,7 @@ public class RubricAuthoring {
         return writer.replaceDraft(draft, content, blankToNull(changeNote));
     }
 
+    /** Names and describes a rubric until its first version is published; from then on both stay. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
     public void rename(long rubricId, String name, String description) {
@@ -117,8 +118,15 @@ public class RubricAuthoring {
         if (!writer.lockRubric(rubricId)) {
             throw new RuleViolation("rubrics.error.versionNotFound");
         }
+        // A published rubric's name is part of what its scores were given against.
+        List<VersionSummary> versions = reader.history(rubricId);
+        if (versions.stream().anyMatch(v -> v.status() != VersionStatus.DRAFT)) {
+            throw new RuleViolation("rubrics.error.renamePublished");
+        }
+        RubricSummary before = reader.library().stream().filter(r -> r.id() == rubricId).findFirst().orElseThrow();
         writer.updateRubric(rubricId, checked, blankToNull(description));
-        audit.record(AuditEntry.of("RUBRIC_RENAMED", "rubric", rubricId).withValues(null, checked));
+        audit.record(AuditEntry.of("RUBRIC_RENAMED", "rubric", rubricId)
+                .withValues(before.name() + " / " + before.description(), checked + " / " + blankToNull(description)));
     }
 
     /** Publishes a complete, valid draft; from now on evaluations may use it and it never changes. */

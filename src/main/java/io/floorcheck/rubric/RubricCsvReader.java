@@ -166,7 +166,7 @@ public final class RubricCsvReader {
         String passCondition = row.text("pass_condition");
         List<Level> levels = levels(row, RubricCsv.LEVEL_PREFIX, row.header().levels());
         if (code != null) {
-            Long first = criterionLines.putIfAbsent(code, row.line());
+            Long first = criterionLines.putIfAbsent(RubricRules.folded(code), row.line());
             if (first != null) {
                 problem(row.line(), "rubrics.import.criterionTwice", code, first);
             }
@@ -180,9 +180,9 @@ public final class RubricCsvReader {
         RubricSection section = new RubricSection(sectionCode, sectionTitle, row.text("section_guidance"),
                 sectionWeight, sectionLevels, List.of());
         sectionRules(row.line(), section);
-        SectionRows rows = sections.get(sectionCode);
+        SectionRows rows = sections.get(RubricRules.folded(sectionCode));
         if (rows == null) {
-            sections.put(sectionCode, new SectionRows(section, row.line(), new ArrayList<>(List.of(criterion))));
+            sections.put(RubricRules.folded(sectionCode), new SectionRows(section, row.line(), new ArrayList<>(List.of(criterion))));
         } else if (!rows.sameSectionAs(section)) {
             problem(row.line(), "rubrics.import.sectionDiffers", sectionCode, rows.firstLine());
         } else {

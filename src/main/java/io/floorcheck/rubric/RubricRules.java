@@ -42,7 +42,7 @@ public final class RubricRules {
                 problems.add(RubricProblem.section(Place.SECTION_CODE, s, "rubrics.rule.codeMissing"));
             } else if (code.length() > CODE_LENGTH) {
                 problems.add(RubricProblem.section(Place.SECTION_CODE, s, "rubrics.rule.codeLength", CODE_LENGTH));
-            } else if (!sectionCodes.add(code)) {
+            } else if (!sectionCodes.add(folded(code))) {
                 problems.add(RubricProblem.section(Place.SECTION_CODE, s, "rubrics.rule.sectionCodeTwice", code));
             }
             if (trimmed(section.title()).length() > TITLE_LENGTH) {
@@ -65,7 +65,7 @@ public final class RubricRules {
             problems.add(RubricProblem.criterion(Place.CODE, s, c, "rubrics.rule.codeMissing"));
         } else if (code.length() > CODE_LENGTH) {
             problems.add(RubricProblem.criterion(Place.CODE, s, c, "rubrics.rule.codeLength", CODE_LENGTH));
-        } else if (!codes.add(code)) {
+        } else if (!codes.add(folded(code))) {
             problems.add(RubricProblem.criterion(Place.CODE, s, c, "rubrics.rule.criterionCodeTwice", code));
         }
         if (trimmed(criterion.title()).length() > TITLE_LENGTH) {
@@ -127,6 +127,11 @@ public final class RubricRules {
                     problems.add(RubricProblem.criterion(Place.PASS_CONDITION, s, c, "rubrics.rule.passCondition"));
                 }
             } else {
+                int at = c;
+                criterion.levels().stream()
+                        .filter(l -> l.score() < criterion.scaleMin() || l.score() > criterion.scaleMax()).findFirst()
+                        .ifPresent(l -> problems.add(RubricProblem.criterion(Place.LEVELS, s, at,
+                                "rubrics.rule.levelOutside", l.score())));
                 List<Integer> missing = missingLevels(section, criterion);
                 if (!missing.isEmpty()) {
                     problems.add(RubricProblem.criterion(Place.LEVELS, s, c, "rubrics.rule.levelsMissing",
@@ -157,6 +162,15 @@ public final class RubricRules {
     private static boolean validWeight(BigDecimal weight) {
         return weight.signum() > 0 && weight.compareTo(WEIGHT_LIMIT) <= 0
                 && weight.stripTrailingZeros().scale() <= 3;
+    }
+
+    /**
+     * Codes compare as MySQL's utf8mb4_unicode_ci compares them, ignoring case and accents,
+     * so that two codes the database would call equal are reported here, next to the field.
+     */
+    static String folded(String code) {
+        return java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String trimmed(String text) {

@@ -26,11 +26,15 @@ public record RubricSection(String code, String title, String guidance, BigDecim
      * normalised within the section, then take the section's share.
      */
     public BigDecimal shareOfTotal(Criterion criterion) {
-        if (weight == null || criterion.gate()) {
+        if (weight == null || criterion.gate() || criterion.weight() == null) {
             return BigDecimal.ZERO;
         }
         BigDecimal sectionSum = criteria.stream().filter(c -> !c.gate()).map(Criterion::weight)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sectionSum.signum() <= 0) {
+            // Only while a draft is being edited: published weights are positive.
+            return BigDecimal.ZERO;
+        }
         return weight.multiply(criterion.weight()).divide(sectionSum, 2, RoundingMode.HALF_UP);
     }
 

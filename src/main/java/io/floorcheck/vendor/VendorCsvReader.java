@@ -143,7 +143,8 @@ public final class VendorCsvReader {
         if (problems.size() > before) {
             return;
         }
-        String key = legalName.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = java.text.Normalizer.normalize(legalName.replaceAll("\\s+", " "), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         Building vendor = vendors.get(key);
         if (vendor == null) {
             vendors.put(key, new Building(line, head, new ArrayList<>(site == null ? List.of() : List.of(site))));

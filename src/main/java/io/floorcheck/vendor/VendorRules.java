@@ -42,6 +42,10 @@ public final class VendorRules {
         } else if (draft.shortName().strip().length() > SHORT_NAME_LENGTH) {
             problems.add(Problem.of("vendors.rule.tooLong", "short_name", SHORT_NAME_LENGTH));
         }
+        longer(problems, "hq_country", draft.hqCountry(), 80);
+        longer(problems, "website", draft.website(), 300);
+        longer(problems, "languages", draft.languages(), 300);
+        longer(problems, "service_lines", ServiceLine.store(draft.serviceLines()), 100);
         if (!blank(draft.website()) && !draft.website().strip().matches("(?i)https?://[^\\s]+")) {
             problems.add(Problem.of("vendors.rule.website", draft.website().strip()));
         }
@@ -55,6 +59,8 @@ public final class VendorRules {
                     + site.country().strip().toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.of("vendors.rule.siteTwice", site.city().strip()));
             }
+            longer(problems, "site_city", site.city(), 120);
+            longer(problems, "site_country", site.country(), 80);
             if (site.seats() != null && site.seats() < 0) {
                 problems.add(Problem.of("vendors.rule.seats", site.city().strip()));
             }
@@ -64,6 +70,10 @@ public final class VendorRules {
             }
         }
         for (VendorContact contact : draft.contacts()) {
+            longer(problems, "contact_name", contact.name(), 160);
+            longer(problems, "contact_title", contact.title(), 160);
+            longer(problems, "contact_email", contact.email(), 254);
+            longer(problems, "contact_phone", contact.phone(), 60);
             if (blank(contact.name())) {
                 problems.add(Problem.of("vendors.rule.contactName"));
             } else if (!blank(contact.email()) && !contact.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -71,6 +81,13 @@ public final class VendorRules {
             }
         }
         return problems;
+    }
+
+    /** The column sizes of the schema, checked here so a long value gets a message, not a database error. */
+    private static void longer(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(Problem.of("vendors.rule.tooLong", field, max));
+        }
     }
 
     static void require(VendorDraft draft) {

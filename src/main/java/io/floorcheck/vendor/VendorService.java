@@ -126,8 +126,10 @@ public class VendorService {
             throw new ImportRefused(problems);
         }
         read.forEach(vendor -> vendors.insert(vendor.draft(), clock.instant()));
+        // The names of the first 50 are enough to find the import again; the count says the rest.
         audit.record(AuditEntry.of("VENDORS_IMPORTED", ENTITY, null).withValues(null, read.size() + " vendors: "
-                + String.join(", ", read.stream().map(v -> v.draft().legalName()).toList())));
+                + String.join(", ", read.stream().limit(50).map(v -> v.draft().legalName()).toList())
+                + (read.size() > 50 ? ", …" : "")));
         return read.size();
     }
 

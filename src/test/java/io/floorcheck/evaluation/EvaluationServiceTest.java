@@ -162,9 +162,13 @@ class EvaluationServiceTest {
         accounts.as(EvaluationFixture.READER, () -> refused(() -> evaluations.declare(setup.id(), clean, false, null),
                 "evaluations.error.notEvaluator"));
         asLead(() -> {
-            refused(() -> evaluations.mitigate(setup.id(), fixture.evaluatorA, clean, "No conflict to mitigate"),
+            refused(() -> evaluations.mitigate(setup.id(), fixture.evaluatorA, clean, 0, "No conflict to mitigate"),
                     "evaluations.error.noConflict");
-            evaluations.mitigate(setup.id(), fixture.evaluatorA, related,
+            int read = evaluations.evaluation(setup.id()).declaration(fixture.evaluatorA, related).orElseThrow()
+                    .version();
+            assertThatThrownBy(() -> evaluations.mitigate(setup.id(), fixture.evaluatorA, related, read - 1,
+                    "A stale page")).isInstanceOf(OptimisticLockingFailureException.class);
+            evaluations.mitigate(setup.id(), fixture.evaluatorA, related, read,
                     "Relative works at another site; steering committee agreed");
             return null;
         });
@@ -206,7 +210,7 @@ class EvaluationServiceTest {
         calls.put("advance", () -> evaluations.advance(theirs, version));
         calls.put("reopen", () -> evaluations.reopen(theirs, version, "curious"));
         calls.put("declare", () -> evaluations.declare(theirs, vendorB, false, null));
-        calls.put("mitigate", () -> evaluations.mitigate(theirs, fixture.evaluatorB, vendorB, "curious"));
+        calls.put("mitigate", () -> evaluations.mitigate(theirs, fixture.evaluatorB, vendorB, 0, "curious"));
         calls.put("requireMayScore", () -> evaluations.requireMayScore(theirs, vendorB));
         calls.put("mayReadOthersScores", () -> evaluations.mayReadOthersScores(theirs, vendorB, true));
         calls.put("create", () -> evaluations.create(details));
@@ -256,5 +260,24 @@ class EvaluationServiceTest {
         });
         List<RubricSummary> library = accounts.as(EvaluationFixture.EVALUATOR_A, () -> rubrics.library());
         assertThat(library).filteredOn(RubricSummary::shipped).allSatisfy(r -> assertThat(r.evaluations()).isPositive());
+    }
+
+    @Test
+    void nobodyAllowsTheirOwnConflictNotEvenAnAdministratorWhoScores() {
+        String adminEvaluator = "admin.evaluator@example.com";
+        long self = accounts.ensure(adminEvaluator, "Avery Admin", "ADMIN", "EVALUATOR");
+        long vendor = fixture.vendor("Own Conflict BPO");
+        var setup = fixture.open("Own conflict", vendor);
+        asLead(() -> {
+            evaluations.putMember(setup.id(), self, MemberRole.EVALUATOR);
+            return null;
+        });
+        accounts.as(adminEvaluator, () -> {
+            evaluations.declare(setup.id(), vendor, true, "Former employer");
+            int read = evaluations.evaluation(setup.id()).declaration(self, vendor).orElseThrow().version();
+            refused(() -> evaluations.mitigate(setup.id(), self, vendor, read, "I am sure it is fine"),
+                    "evaluations.error.ownConflict");
+            refused(() -> evaluations.requireMayScore(setup.id(), vendor), "evaluations.error.conflicted");
+        });
     }
 }

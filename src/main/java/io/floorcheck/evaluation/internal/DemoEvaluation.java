@@ -31,6 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: three BPO candidates and one open evaluation, created through the services by the
@@ -49,15 +51,23 @@ class DemoEvaluation implements ApplicationRunner {
     private final EvaluationService evaluations;
     private final VendorService vendors;
     private final UserDetailsService accounts;
+    private final TransactionTemplate transaction;
 
-    DemoEvaluation(EvaluationService evaluations, VendorService vendors, UserDetailsService accounts) {
+    DemoEvaluation(EvaluationService evaluations, VendorService vendors, UserDetailsService accounts,
+            PlatformTransactionManager transactions) {
         this.evaluations = evaluations;
         this.vendors = vendors;
         this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** All or nothing: a half-seeded demo would stop the next start on a duplicate vendor. */
     @Override
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
         boolean seeded = as(LEAD, () -> evaluations.visible().stream().map(EvaluationSummary::name)
                 .anyMatch(NAME::equals));
         if (seeded) {
@@ -99,9 +109,11 @@ class DemoEvaluation implements ApplicationRunner {
             return null;
         });
         as(LEAD, () -> {
-            long sofia = evaluations.evaluation(id).members().stream().filter(m -> m.name().equals("Sofía Álvarez"))
+            var evaluation = evaluations.evaluation(id);
+            long sofia = evaluation.members().stream().filter(m -> m.name().equals("Sofía Álvarez"))
                     .findFirst().orElseThrow().userId();
-            evaluations.mitigate(id, sofia, andes, "Left Andes more than three years ago, no financial ties; the "
+            int version = evaluation.declaration(sofia, andes).orElseThrow().version();
+            evaluations.mitigate(id, sofia, andes, version, "Left Andes more than three years ago, no financial ties; the "
                     + "steering committee agreed her WFM expertise is needed on this visit.");
             return null;
         });

@@ -237,15 +237,20 @@ public class EvaluationRepository {
         }
     }
 
-    public void mitigate(long evaluationId, long userId, long vendorId, String reason, long by, Instant now) {
-        db.update(COI_DECLARATION)
+    public void mitigate(long evaluationId, long userId, long vendorId, int expectedVersion, String reason, long by,
+            Instant now) {
+        int updated = db.update(COI_DECLARATION)
                 .set(COI_DECLARATION.MITIGATION_REASON, reason.strip())
                 .set(COI_DECLARATION.MITIGATED_BY, by)
                 .set(COI_DECLARATION.MITIGATED_AT, utc(now))
                 .set(COI_DECLARATION.VERSION, COI_DECLARATION.VERSION.plus(1))
                 .where(COI_DECLARATION.EVALUATION_ID.eq(evaluationId).and(COI_DECLARATION.USER_ID.eq(userId))
-                        .and(COI_DECLARATION.VENDOR_ID.eq(vendorId)).and(COI_DECLARATION.HAS_CONFLICT.isTrue()))
+                        .and(COI_DECLARATION.VENDOR_ID.eq(vendorId)).and(COI_DECLARATION.HAS_CONFLICT.isTrue())
+                        .and(COI_DECLARATION.VERSION.eq(expectedVersion)))
                 .execute();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Declaration changed since it was read");
+        }
     }
 
     /** Evaluations per rubric id, counting an evaluation once per rubric even if it used several of its versions. */

@@ -68,11 +68,17 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
     private final BigDecimalField recommendationShare = new BigDecimalField();
     private final BigDecimalField sessionShare = new BigDecimalField();
     private final Span weightState = new Span();
+    private Div candidatesCard;
+    private Div teamCard;
 
     EvaluationSetupView(EvaluationService evaluations) {
         this.evaluations = evaluations;
         addClassName("fc-page");
         weightState.setId("weight-state");
+        // Once, not per render: the fields live as long as the view.
+        for (var field : List.of(visit, leadership, recommendationShare, sessionShare)) {
+            field.addValueChangeListener(e -> checkWeights());
+        }
     }
 
     @Override
@@ -91,7 +97,25 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         overview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div top = new Div(StatusBadge.of(evaluation.status()), overview);
         top.addClassName("fc-actions");
-        add(heading, top, details(), candidates(), team(), status());
+        candidatesCard = candidates();
+        teamCard = team();
+        add(heading, top, details(), candidatesCard, teamCard, status());
+    }
+
+    /**
+     * After a change of candidates or team only those cards are rebuilt, so details typed but
+     * not yet saved stay in their fields.
+     */
+    private void refreshLists() {
+        Notification.show(getTranslation("evaluations.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        evaluation = evaluations.evaluation(id);
+        Div candidates = candidates();
+        Div team = team();
+        replace(candidatesCard, candidates);
+        replace(teamCard, team);
+        candidatesCard = candidates;
+        teamCard = team;
     }
 
     private Div details() {
@@ -146,7 +170,11 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
     private void rubricSelect(Select<VersionChoice> select, String labelKey, RubricPurpose purpose,
             VersionChoice current) {
         select.setLabel(getTranslation(labelKey));
-        List<VersionChoice> choices = evaluations.rubricChoices(purpose);
+        List<VersionChoice> choices = new java.util.ArrayList<>(evaluations.rubricChoices(purpose));
+        // The version in use stays shown even if it has been retired since.
+        if (choices.stream().noneMatch(c -> c.versionId() == current.versionId())) {
+            choices.add(current);
+        }
         select.setItems(choices);
         select.setItemLabelGenerator(c -> c.rubricName() + " · " + getTranslation("rubrics.versionLabel", c.number()));
         select.setValue(choices.stream().filter(c -> c.versionId() == current.versionId()).findFirst().orElse(null));
@@ -160,7 +188,6 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         field.setManualValidation(true);
         field.addClassName("fc-number-field");
         field.setWidth("11rem");
-        field.addValueChangeListener(e -> checkWeights());
     }
 
     /** Live validation: the sums are shown as they are typed, and a wrong one marks its fields. */
@@ -231,7 +258,7 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         picker.addClassName("fc-wide");
         Button save = new Button(getTranslation("evaluations.saveCandidates"), e -> {
             evaluations.setCandidates(id, picker.getValue().stream().map(VendorSummary::id).toList());
-            saved();
+            refreshLists();
         });
         save.setId("setup-save-candidates");
         boolean closed = evaluation.status() == EvaluationStatus.CONSENSUS
@@ -263,7 +290,7 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         grid.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 evaluations.removeMember(id, m.userId());
-                saved();
+                refreshLists();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("evaluations.member.remove", m.name()));
@@ -291,7 +318,7 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
                 return;
             }
             evaluations.putMember(id, person.getValue().id(), role.getValue());
-            saved();
+            refreshLists();
         });
         add.setId("setup-add-member");
         add.setEnabled(!locked);

@@ -224,7 +224,8 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         Button allow = new Button(getTranslation("coi.allow"), e -> new ReasonDialog(
                 getTranslation("coi.allowTitle", declaration.userName(), declaration.vendorName()),
                 getTranslation("coi.allowText"), getTranslation("coi.allow"), reason -> {
-                    evaluations.mitigate(id, declaration.userId(), declaration.vendorId(), reason);
+                    evaluations.mitigate(id, declaration.userId(), declaration.vendorId(),
+                            declaration.version(), reason);
                     render();
                 }).open());
         allow.addThemeVariants(ButtonVariant.LUMO_SMALL);

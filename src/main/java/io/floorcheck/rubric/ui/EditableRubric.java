@@ -227,8 +227,11 @@ final class EditableRubric implements Serializable {
         }
 
         Criterion toCriterion() {
+            // Descriptors of levels outside the scale (left from before it was narrowed) are dropped.
+            TreeMap<Integer, String> inScale = scaleMin <= scaleMax
+                    ? new TreeMap<>(levels.subMap(scaleMin, true, scaleMax, true)) : new TreeMap<>();
             return new Criterion(code, title, guidance, gate ? null : weight, scaleMin, scaleMax, naAllowed, gate,
-                    gate ? passCondition : null, gate ? List.of() : levels(levels));
+                    gate ? passCondition : null, gate ? List.of() : levels(inScale));
         }
     }
 

@@ -38,6 +38,8 @@ import io.floorcheck.rubric.RubricSummary;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.floorcheck.base.RuleViolation;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -155,8 +157,15 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
             name = nameField.getValue().strip();
             saved();
         };
-        nameField.addValueChangeListener(e -> rename.run());
-        description.addValueChangeListener(e -> rename.run());
+        boolean published = rubrics.history(rubricId).stream().anyMatch(v -> !v.status().name().equals("DRAFT"));
+        if (published) {
+            nameField.setReadOnly(true);
+            description.setReadOnly(true);
+            nameField.setHelperText(getTranslation("editor.nameFixed"));
+        } else {
+            nameField.addValueChangeListener(e -> rename.run());
+            description.addValueChangeListener(e -> rename.run());
+        }
         Span purpose = new Span(getTranslation("editor.purpose", getTranslation("rubrics.purpose." + summary.purpose())));
         purpose.addClassName("fc-muted");
         Div card = new Div(new H2(getTranslation("editor.rubric")), purpose, nameField, description);
@@ -212,6 +221,13 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
             } catch (OptimisticLockingFailureException e) {
                 unsaved = true;
                 saveState.setText(getTranslation("editor.state.conflict"));
+                saveState.getElement().setAttribute("data-state", "error");
+            } catch (RuleViolation | DataAccessException e) {
+                // Not saved, and the user must know: the leave guard stays armed.
+                unsaved = true;
+                saveState.setText(e instanceof RuleViolation violation
+                        ? getTranslation(violation.messageKey(), violation.arguments())
+                        : getTranslation("editor.state.failed"));
                 saveState.getElement().setAttribute("data-state", "error");
             }
         } else {

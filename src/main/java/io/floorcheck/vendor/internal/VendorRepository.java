@@ -50,7 +50,9 @@ public class VendorRepository {
 
     /** The key that makes "ACME Ltd" and "acme  ltd" the same legal entity. */
     public static String legalNameKey(String legalName) {
-        return legalName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // Accents and case folded as utf8mb4_unicode_ci folds them, so both databases agree.
+        return java.text.Normalizer.normalize(legalName.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     public List<VendorSummary> search(VendorFilter filter, int offset, int limit, List<VendorSort> sort) {
