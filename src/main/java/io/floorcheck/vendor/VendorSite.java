@@ -2,10 +2,19 @@ package io.floorcheck.vendor;
 
 import java.util.Set;
 
-/** A contact-center site: where visits happen. Times at the site are shown in its own time zone. */
-public record VendorSite(String city, String country, Integer seats, Set<ServiceLine> channels, String timeZone) {
+/**
+ * A contact-center site: where visits happen. Times at the site are shown in its own time zone.
+ * The id is null for a site not saved yet; a saved site keeps its id through edits, because
+ * visits refer to it.
+ */
+public record VendorSite(Long id, String city, String country, Integer seats, Set<ServiceLine> channels,
+        String timeZone) {
 
     public VendorSite {
         channels = Set.copyOf(channels);
+    }
+
+    public VendorSite(String city, String country, Integer seats, Set<ServiceLine> channels, String timeZone) {
+        this(null, city, country, seats, channels, timeZone);
     }
 }

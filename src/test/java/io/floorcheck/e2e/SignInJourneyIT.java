@@ -114,6 +114,27 @@ class SignInJourneyIT {
                 Instant.now().minusSeconds(120))).isPositive();
     }
 
+    @Test
+    void anEvaluatorIsSentFromHomeToDeclareConflictsFirstAndDeclaresOne() throws IOException {
+        signIn("kenji.tanaka@example.com");
+        WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-attention")));
+        assertThat(task.getText()).contains("Inbound customer care outsourcing 2027",
+                "declare your conflicts of interest");
+        screenshot("evaluator-home-1280");
+
+        task.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-tasks"), "Not declared yet"));
+        browser.findElement(By.cssSelector("#my-tasks vaadin-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-radio-button[contains(., 'I have no conflict of interest')]"))).click();
+        browser.findElement(By.id("coi-save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-tasks"), "No conflict · declared"));
+        screenshot("evaluator-declared-1280");
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Vendors");
+    }
+
     private void signIn(String email) {
         browser.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -62,16 +62,22 @@ class VendorServiceTest {
     }
 
     @Test
-    void anUpdateReplacesSitesAndAStaleOneIsRefused() {
+    void anUpdateKeepsTheIdsOfSavedSitesAndAStaleOneIsRefused() {
         long id = vendors.create(draft("Update Test BPO Ltd", "UpdateTest",
                 new VendorSite("Cebu", "Philippines", 200, Set.of(ServiceLine.VOICE), "Asia/Manila")));
-        VendorDraft changed = draft("Update Test BPO Ltd", "UpdateTest",
+        VendorSite cebu = vendors.vendor(id).details().sites().getFirst();
+        VendorDraft grown = draft("Update Test BPO Ltd", "UpdateTest",
+                new VendorSite(cebu.id(), "Cebu", "Philippines", 260, Set.of(ServiceLine.VOICE), "Asia/Manila"),
                 new VendorSite("Davao", "Philippines", 120, Set.of(ServiceLine.EMAIL), "Asia/Manila"));
 
-        int version = vendors.update(id, 0, changed);
+        int version = vendors.update(id, 0, grown);
 
-        assertThat(vendors.vendor(id).details().sites()).extracting(VendorSite::city).containsExactly("Davao");
-        assertThatThrownBy(() -> vendors.update(id, version - 1, changed))
+        assertThat(vendors.vendor(id).details().sites()).extracting(VendorSite::id, VendorSite::city, VendorSite::seats)
+                .first().isEqualTo(org.assertj.core.groups.Tuple.tuple(cebu.id(), "Cebu", 260));
+        VendorSite davao = vendors.vendor(id).details().sites().get(1);
+        vendors.update(id, version, draft("Update Test BPO Ltd", "UpdateTest", davao));
+        assertThat(vendors.vendor(id).details().sites()).extracting(VendorSite::id).containsExactly(davao.id());
+        assertThatThrownBy(() -> vendors.update(id, version, grown))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 

@@ -137,8 +137,8 @@ public class VendorRepository {
 
     private Map<Long, List<VendorSite>> sites(Collection<Long> vendorIds) {
         return db.selectFrom(VENDOR_SITE).where(VENDOR_SITE.VENDOR_ID.in(vendorIds)).orderBy(VENDOR_SITE.SORT_ORDER)
-                .fetchGroups(VENDOR_SITE.VENDOR_ID, s -> new VendorSite(s.getCity(), s.getCountry(), s.getSeats(),
-                        ServiceLine.parseStored(s.getChannels()), s.getTimeZone()));
+                .fetchGroups(VENDOR_SITE.VENDOR_ID, s -> new VendorSite(s.getId(), s.getCity(), s.getCountry(),
+                        s.getSeats(), ServiceLine.parseStored(s.getChannels()), s.getTimeZone()));
     }
 
     private List<VendorContact> contacts(long vendorId) {
@@ -194,23 +194,53 @@ public class VendorRepository {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Vendor " + id + " was changed concurrently");
         }
-        db.deleteFrom(VENDOR_SITE).where(VENDOR_SITE.VENDOR_ID.eq(id)).execute();
+        updateSites(id, draft.sites());
         db.deleteFrom(VENDOR_CONTACT).where(VENDOR_CONTACT.VENDOR_ID.eq(id)).execute();
-        insertChildren(id, draft);
+        insertContacts(id, draft);
         return expectedVersion + 1;
     }
 
-    private void insertChildren(long id, VendorDraft draft) {
-        if (!draft.sites().isEmpty()) {
-            var insert = db.insertInto(VENDOR_SITE, VENDOR_SITE.VENDOR_ID, VENDOR_SITE.SORT_ORDER, VENDOR_SITE.CITY,
-                    VENDOR_SITE.COUNTRY, VENDOR_SITE.SEATS, VENDOR_SITE.CHANNELS, VENDOR_SITE.TIME_ZONE);
-            for (int i = 0; i < draft.sites().size(); i++) {
-                VendorSite site = draft.sites().get(i);
-                insert.values(id, i + 1, site.city().strip(), site.country().strip(), site.seats(),
-                        ServiceLine.store(site.channels()), site.timeZone().strip());
+    /**
+     * Sites keep their ids: a saved site is updated in place, a new one inserted, and one no
+     * longer listed deleted (which the database refuses once a visit refers to it).
+     */
+    private void updateSites(long vendorId, List<VendorSite> sites) {
+        Set<Long> existing = Set.copyOf(db.select(VENDOR_SITE.ID).from(VENDOR_SITE)
+                .where(VENDOR_SITE.VENDOR_ID.eq(vendorId)).fetch(VENDOR_SITE.ID));
+        Set<Long> kept = sites.stream().map(VendorSite::id).filter(java.util.Objects::nonNull).filter(existing::contains)
+                .collect(java.util.stream.Collectors.toSet());
+        db.deleteFrom(VENDOR_SITE).where(VENDOR_SITE.VENDOR_ID.eq(vendorId).and(VENDOR_SITE.ID.notIn(kept))).execute();
+        // Sort orders are unique per vendor only in intent (no constraint), so they can be rewritten in any order.
+        for (int i = 0; i < sites.size(); i++) {
+            VendorSite site = sites.get(i);
+            if (site.id() != null && kept.contains(site.id())) {
+                db.update(VENDOR_SITE).set(VENDOR_SITE.SORT_ORDER, i + 1).set(VENDOR_SITE.CITY, site.city().strip())
+                        .set(VENDOR_SITE.COUNTRY, site.country().strip()).set(VENDOR_SITE.SEATS, site.seats())
+                        .set(VENDOR_SITE.CHANNELS, ServiceLine.store(site.channels()))
+                        .set(VENDOR_SITE.TIME_ZONE, site.timeZone().strip())
+                        .where(VENDOR_SITE.ID.eq(site.id())).execute();
+            } else {
+                insertSite(vendorId, i + 1, site);
             }
-            insert.execute();
         }
+    }
+
+    private void insertSite(long vendorId, int order, VendorSite site) {
+        db.insertInto(VENDOR_SITE, VENDOR_SITE.VENDOR_ID, VENDOR_SITE.SORT_ORDER, VENDOR_SITE.CITY, VENDOR_SITE.COUNTRY,
+                        VENDOR_SITE.SEATS, VENDOR_SITE.CHANNELS, VENDOR_SITE.TIME_ZONE)
+                .values(vendorId, order, site.city().strip(), site.country().strip(), site.seats(),
+                        ServiceLine.store(site.channels()), site.timeZone().strip())
+                .execute();
+    }
+
+    private void insertChildren(long id, VendorDraft draft) {
+        for (int i = 0; i < draft.sites().size(); i++) {
+            insertSite(id, i + 1, draft.sites().get(i));
+        }
+        insertContacts(id, draft);
+    }
+
+    private void insertContacts(long id, VendorDraft draft) {
         if (!draft.contacts().isEmpty()) {
             var insert = db.insertInto(VENDOR_CONTACT, VENDOR_CONTACT.VENDOR_ID, VENDOR_CONTACT.SORT_ORDER,
                     VENDOR_CONTACT.NAME, VENDOR_CONTACT.TITLE, VENDOR_CONTACT.EMAIL, VENDOR_CONTACT.PHONE);

@@ -153,8 +153,11 @@ class VendorEditView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         final IntegerField seats = new IntegerField(getTranslation("vendors.site.seats"));
         final CheckboxGroup<ServiceLine> channels = new CheckboxGroup<>(getTranslation("vendors.site.channels"));
         final ComboBox<String> zone = new ComboBox<>(getTranslation("vendors.site.zone"), ZONES);
+        /** Kept, so the saved site is updated rather than replaced: visits refer to it. */
+        final Long siteId;
 
         SiteRow(VendorSite site) {
+            siteId = site == null ? null : site.id();
             addClassNames("fc-edit-row", "fc-edit-criterion");
             channels.setItems(ServiceLine.values());
             channels.setItemLabelGenerator(l -> getTranslation("vendors.line." + l));
@@ -178,7 +181,7 @@ class VendorEditView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         }
 
         VendorSite site() {
-            return new VendorSite(city.getValue(), siteCountry.getValue(), seats.getValue(),
+            return new VendorSite(siteId, city.getValue(), siteCountry.getValue(), seats.getValue(),
                     channels.getValue().isEmpty() ? EnumSet.noneOf(ServiceLine.class) : channels.getValue(),
                     zone.getValue());
         }
