@@ -5,13 +5,9 @@ import java.util.Set;
 
 import java.util.function.Supplier;
 
+import io.floorcheck.security.RunAs;
 import io.floorcheck.user.UserDraft;
 import io.floorcheck.user.internal.UserRepository;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -44,16 +40,7 @@ public class TestAccounts {
      * then restores whoever was signed in: for tests where several people act in turn.
      */
     public <T> T as(String email, Supplier<T> work) {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        UserDetails account = accounts.loadUserByUsername(email);
-        try {
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                    account.getAuthorities()));
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return RunAs.as(accounts.loadUserByUsername(email), work);
     }
 
     public void as(String email, Runnable work) {

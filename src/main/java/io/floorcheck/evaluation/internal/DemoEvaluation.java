@@ -13,6 +13,7 @@ import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.Weights;
+import io.floorcheck.security.RunAs;
 import io.floorcheck.user.Person;
 import io.floorcheck.vendor.ServiceLine;
 import io.floorcheck.vendor.VendorContact;
@@ -26,9 +27,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -121,16 +119,7 @@ class DemoEvaluation implements ApplicationRunner {
     }
 
     private <T> T as(String email, Supplier<T> work) {
-        UserDetails account = accounts.loadUserByUsername(email);
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        try {
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                    account.getAuthorities()));
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return RunAs.as(accounts.loadUserByUsername(email), work);
     }
 
     private static VendorDraft pacificHarbor() {

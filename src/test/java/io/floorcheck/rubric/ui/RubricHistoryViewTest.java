@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -24,12 +23,6 @@ import io.floorcheck.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -43,7 +36,6 @@ class RubricHistoryViewTest extends SpringBrowserlessTest {
     @Autowired TestAccounts accounts;
     @Autowired RubricAuthoring authoring;
     @Autowired RubricService rubrics;
-    @Autowired UserDetailsService users;
 
     @BeforeEach
     void team() {
@@ -92,7 +84,7 @@ class RubricHistoryViewTest extends SpringBrowserlessTest {
         long rubricId = rubrics.library().stream().filter(r -> r.name().equals("History: for readers")).findFirst()
                 .map(r -> r.id()).orElse(-1L);
         if (rubricId < 0) {
-            rubricId = asProcurement(() -> rubricWithTwoVersions("History: for readers"));
+            rubricId = accounts.as(TestAccounts.PROCUREMENT, () -> rubricWithTwoVersions("History: for readers"));
         }
 
         navigate(RubricHistoryView.class, rubricId);
@@ -101,19 +93,5 @@ class RubricHistoryViewTest extends SpringBrowserlessTest {
                 "New version from this");
         assertThat(find(Div.class).withId("rubric-diff").single().getElement().getTextRecursively())
                 .contains("Weight: 40 → 30");
-    }
-
-    /** Prepares data as procurement inside a reader's test, then gives the reader their context back. */
-    private long asProcurement(LongSupplier work) {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication reader = context.getAuthentication();
-        UserDetails procurement = users.loadUserByUsername(TestAccounts.PROCUREMENT);
-        try {
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(procurement, null,
-                    procurement.getAuthorities()));
-            return work.getAsLong();
-        } finally {
-            context.setAuthentication(reader);
-        }
     }
 }
