@@ -40,6 +40,8 @@ class RubricAuthoringTest {
     @Autowired AuditRepository audit; // the service reads the trail for admins only
     @Autowired TestAccounts accounts;
     @Autowired TransactionTemplate transactions;
+    @Autowired io.floorcheck.evaluation.EvaluationService evaluations;
+    @Autowired org.jooq.DSLContext dsl;
 
     @BeforeEach
     void team() {
@@ -248,5 +250,27 @@ class RubricAuthoringTest {
                 null))).isInstanceOf(AuthorizationDeniedException.class);
         long shipped = rubrics.library().getFirst().latestPublishedVersionId();
         assertThatThrownBy(() -> authoring.startDraft(shipped)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aVersionAnEvaluationUsesCannotBeChangedDiscardedOrDeleted() {
+        long version = draftWith("Authoring: in use", valid());
+        authoring.publish(version, 1);
+        var defaults = evaluations.newDraft();
+        evaluations.create(new io.floorcheck.evaluation.EvaluationDraft("Uses the authoring rubric", null, null,
+                version, defaults.recommendationRubricId(), defaults.sessionRubricId(),
+                io.floorcheck.evaluation.Weights.DEFAULT));
+
+        assertThat(rubrics.library()).filteredOn(r -> r.name().equals("Authoring: in use")).singleElement()
+                .satisfies(r -> assertThat(r.evaluations()).isEqualTo(1));
+        assertThatThrownBy(() -> authoring.saveDraft(version, 2, valid(), "sneaky fix"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("rubrics.error.notDraft");
+        assertThatThrownBy(() -> authoring.discard(version))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("rubrics.error.notDraft");
+        // The database itself refuses to delete a version an evaluation refers to.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> dsl.deleteFrom(
+                io.floorcheck.db.Tables.RUBRIC_VERSION).where(io.floorcheck.db.Tables.RUBRIC_VERSION.ID.eq(version))
+                .execute())).hasMessageContaining("foreign key constraint");
+        assertThat(rubrics.version(version).sections()).extracting(RubricSection::code).containsExactly("G", "1", "2");
     }
 }
