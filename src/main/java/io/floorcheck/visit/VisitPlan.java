@@ -1,0 +1,7 @@
+package io.floorcheck.visit;
+
+import java.time.LocalDateTime;
+
+/** Where and when: a site of a candidate, at a wall-clock time in the site's own time zone. */
+public record VisitPlan(long vendorId, long siteId, LocalDateTime startsAt, String notes) {
+}
