@@ -72,6 +72,27 @@ public class VisitService {
         }).toList();
     }
 
+    /** An evaluation's visits and what planning one needs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public VisitBoard board(long evaluationId) {
+        Evaluation evaluation = evaluations.evaluation(evaluationId);
+        return new VisitBoard(evaluationId, evaluation.name(), evaluation.status(),
+                evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null, evaluation.candidates(),
+                visits(evaluationId));
+    }
+
+    /** Who may attend: the evaluation's evaluators. For the lead choosing attendees. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Attendee> attendeeChoices(long visitId) {
+        Row row = visits.find(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
+        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        requireLead(evaluation);
+        return evaluation.withRole(MemberRole.EVALUATOR).stream()
+                .map(member -> new Attendee(member.userId(), member.name(), member.title())).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Visit visit(long visitId) {

@@ -79,6 +79,11 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             setup.setId("evaluation-setup");
             status.add(setup);
         }
+        // The visits are their own feature's page: linked by path, so evaluation does not depend on visit.
+        Button visitsButton = new Button(getTranslation("evaluations.visits"), VaadinIcon.CALENDAR_USER.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("evaluations/visits/" + id)));
+        visitsButton.setId("evaluation-visits");
+        status.add(visitsButton);
         add(heading, status);
         if (evaluation.scope() != null) {
             add(new Paragraph(evaluation.scope()));

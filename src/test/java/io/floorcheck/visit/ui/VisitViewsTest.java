@@ -1,0 +1,114 @@
+package io.floorcheck.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.stream.Collectors;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import io.floorcheck.evaluation.EvaluationFixture;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.testsupport.FloorcheckSpringTest;
+import io.floorcheck.testsupport.TestAccounts;
+import io.floorcheck.vendor.VendorService;
+import io.floorcheck.visit.Attendee;
+import io.floorcheck.visit.Visit;
+import io.floorcheck.visit.VisitService;
+import io.floorcheck.visit.VisitStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The lead plans a visit in the browser; an attendee records expectations until it starts. */
+@FloorcheckSpringTest
+@WithUserDetails(value = TestAccounts.PROCUREMENT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class VisitViewsTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired EvaluationService evaluations;
+    @Autowired VendorService vendors;
+    @Autowired VisitService visits;
+    EvaluationFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new EvaluationFixture(accounts, evaluations, vendors);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLeadPlansAVisitChoosesAttendeesAndBuildsTheAgenda() {
+        long vendor = fixture.vendor("Browser Visit");
+        var setup = fixture.open("Browser visits", vendor);
+        navigate("evaluations/visits/" + setup.id(), VisitListView.class);
+
+        test(find(Button.class).withId("visit-plan").single()).click();
+        test(find(Select.class).withId("visit-vendor").single()).selectItem("Browser Visit");
+        find(DateTimePicker.class).withId("visit-when").single().setValue(LocalDateTime.of(2027, 1, 14, 8, 30));
+        test(find(Button.class).withId("visit-plan-save").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(VisitView.class);
+        MultiSelectComboBox<Attendee> picker = find(MultiSelectComboBox.class).withId("visit-attendee-picker").single();
+        picker.setValue(picker.getListDataView().getItems().collect(Collectors.toSet()));
+        test(find(Button.class).withId("visit-attendees-save").single()).click();
+        find(TimePicker.class).withId("agenda-time").single().setValue(LocalTime.of(10, 0));
+        test(find(TextField.class).withId("agenda-title").single()).setValue("Shadow the retention queue");
+        test(find(Button.class).withId("agenda-add").single()).click();
+
+        Visit visit = visits.visits(setup.id()).stream().findFirst().map(v -> visits.visit(v.id())).orElseThrow();
+        assertThat(visit.startsAt()).isEqualTo(LocalDateTime.of(2027, 1, 14, 8, 30));
+        assertThat(visit.attendees()).extracting(Attendee::name).containsExactly("Ada Evaluator");
+        assertThat(visit.agenda()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Shadow the retention queue");
+            assertThat(item.startsAt()).isEqualTo(LocalTime.of(10, 0));
+        });
+        assertThat(find(Div.class).withId("visit-agenda").single().getElement().getTextRecursively())
+                .contains("10:00", "Floor shadowing", "Shadow the retention queue");
+
+        test(find(Button.class).withId("visit-start").single()).click();
+        test(find(ConfirmDialog.class).withId("visit-start-confirm").single()).confirm();
+        assertThat(visits.visit(visit.id()).status()).isEqualTo(VisitStatus.IN_PROGRESS);
+    }
+
+    @Test
+    @WithUserDetails(value = EvaluationFixture.EVALUATOR_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void anAttendeeRecordsExpectationsThatLockWhenTheVisitStarts() {
+        long vendor = fixture.vendor("Expectations Visit");
+        var setup = fixture.open("Browser expectations", vendor);
+        long visitId = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new io.floorcheck.visit.VisitPlan(vendor, site,
+                    LocalDateTime.of(2027, 1, 20, 9, 0), null));
+            visits.setAttendees(id, java.util.List.of(fixture.evaluatorA));
+            return id;
+        });
+        navigate(VisitView.class, visitId);
+
+        Select<Integer> first = find(Select.class).withId("expect-score-1").single();
+        test(first).selectItem("4");
+        test(find(TextField.class).withId("expect-reason-1").single()).setValue("Strong QA calibration deck");
+
+        assertThat(visits.myExpectations(visitId).getFirst().expectedScore()).isEqualTo(4);
+        assertThat(visits.myExpectations(visitId).getFirst().reason()).isEqualTo("Strong QA calibration deck");
+        assertThat(find(Button.class).withId("visit-start").all()).as("only the lead starts a visit").isEmpty();
+
+        accounts.as(EvaluationFixture.LEAD, () -> visits.start(visitId, visits.visit(visitId).version()));
+        navigate(VisitView.class, visitId);
+
+        assertThat(find(Select.class).withId("expect-score-1").single().isReadOnly()).isTrue();
+        assertThat(find(Div.class).withId("visit-expectations").single().getElement().getTextRecursively())
+                .contains("Locked since the visit started");
+    }
+}
