@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Conditional(DemoDataCondition.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+// After the demo users; before the demo visits of the evaluation.
+@Order(DemoEvaluation.ORDER)
 class DemoEvaluation implements ApplicationRunner {
 
+    /** Demo visits (a later feature) run after this, at a higher order. */
+    static final int ORDER = 100;
     static final String NAME = "Inbound customer care outsourcing 2027";
     private static final String LEAD = "priya.nair@example.com";
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
