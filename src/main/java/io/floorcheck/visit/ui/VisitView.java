@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.visit.AgendaItem;
 import io.floorcheck.visit.AgendaKind;
+import io.floorcheck.visit.CallLogService;
 import io.floorcheck.visit.Attendee;
 import io.floorcheck.visit.Expectation;
 import io.floorcheck.visit.Visit;
@@ -51,12 +52,14 @@ import jakarta.annotation.security.PermitAll;
 class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient VisitService visits;
+    private final transient CallLogService callLog;
     private long id;
     private Visit visit;
     private String title = "";
 
-    VisitView(VisitService visits) {
+    VisitView(VisitService visits, CallLogService callLog) {
         this.visits = visits;
+        this.callLog = callLog;
         addClassName("fc-page");
     }
 
@@ -88,6 +91,11 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         }
         if (visit.iLead()) {
             add(statusActions());
+        }
+        boolean started = visit.status() == VisitStatus.IN_PROGRESS || visit.status() == VisitStatus.COMPLETED;
+        // During the visit the call log comes first: it is what attendees use on the floor.
+        if (started) {
+            add(new CallLogCard(callLog, id, visit.site().timeZone()));
         }
         if (visit.iAttend()) {
             add(expectations());

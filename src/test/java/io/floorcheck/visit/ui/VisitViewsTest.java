@@ -111,4 +111,38 @@ class VisitViewsTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withId("visit-expectations").single().getElement().getTextRecursively())
                 .contains("Locked since the visit started");
     }
+
+    @Test
+    @WithUserDetails(value = EvaluationFixture.EVALUATOR_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void anAttendeeLogsACallWithQuickChoicesAndSeesTheFigures() {
+        long vendor = fixture.vendor("Call Log Visit");
+        var setup = fixture.open("Browser call log", vendor);
+        long visitId = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new io.floorcheck.visit.VisitPlan(vendor, site,
+                    LocalDateTime.of(2027, 1, 21, 9, 0), null));
+            visits.setAttendees(id, java.util.List.of(fixture.evaluatorA));
+            visits.start(id, visits.visit(id).version());
+            return id;
+        });
+        navigate(VisitView.class, visitId);
+
+        test(find(TextField.class).withId("call-queue").single()).setValue("Billing disputes");
+        test(find(TextField.class).withId("call-handle").single()).setValue("6:30");
+        test(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withId("call-fcr").single())
+                .selectItem("Yes");
+        test(find(Button.class).withId("call-log").single()).click();
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("call-figures").single().getText())
+                .isEqualTo("1 call observed · 100 % resolved first time (of 1 where it could be told) · "
+                        + "average handle time 6:30");
+        assertThat(find(Div.class).withId("visit-calls").single().getElement().getTextRecursively())
+                .contains("Billing disputes · 6:30", "Resolved on first contact: Yes", "Ada Evaluator");
+
+        test(find(TextField.class).withId("call-handle").single()).setValue("six minutes");
+        test(find(Button.class).withId("call-log").single()).click();
+        assertThat(find(TextField.class).withId("call-handle").single().getErrorMessage())
+                .isEqualTo("Enter minutes and seconds (4:30) or seconds.");
+    }
 }
