@@ -15,8 +15,17 @@ final class VisitFormat {
     }
 
     static String when(LocalDateTime startsAt, String zone, Locale locale) {
+        return when(startsAt, zone, locale, FormatStyle.FULL);
+    }
+
+    /** Shorter, for lists. */
+    static String shortWhen(LocalDateTime startsAt, String zone, Locale locale) {
+        return when(startsAt, zone, locale, FormatStyle.MEDIUM);
+    }
+
+    private static String when(LocalDateTime startsAt, String zone, Locale locale, FormatStyle dateStyle) {
         // The site's wall clock: that is what the agenda and the people on the floor go by.
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(dateStyle, FormatStyle.SHORT).withLocale(locale)
                 .format(startsAt) + " (" + zone + ")";
     }
 

@@ -77,7 +77,7 @@ class VisitListView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         grid.setAllRowsVisible(true);
         grid.addColumn(VisitSummary::vendorName).setHeader(getTranslation("visits.column.vendor")).setAutoWidth(true);
         grid.addColumn(VisitSummary::siteCity).setHeader(getTranslation("visits.column.site")).setAutoWidth(true);
-        grid.addColumn(v -> VisitFormat.when(v.startsAt(), v.siteZone(), getLocale()))
+        grid.addColumn(v -> VisitFormat.shortWhen(v.startsAt(), v.siteZone(), getLocale()))
                 .setHeader(getTranslation("visits.column.when")).setFlexGrow(2);
         grid.addComponentColumn(v -> VisitFormat.status(v.status())).setHeader(getTranslation("visits.column.status"))
                 .setAutoWidth(true);
