@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.floorcheck.base.db.DemoDataCondition;
@@ -13,7 +12,7 @@ import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.Weights;
-import io.floorcheck.security.RunAs;
+import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.user.Person;
 import io.floorcheck.vendor.ServiceLine;
 import io.floorcheck.vendor.VendorContact;
@@ -22,14 +21,11 @@ import io.floorcheck.vendor.VendorService;
 import io.floorcheck.vendor.VendorSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: three BPO candidates and one open evaluation, created through the services by the
@@ -40,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Conditional(DemoDataCondition.class)
 // After the demo users; before the demo visits of the evaluation.
 @Order(DemoEvaluation.ORDER)
-class DemoEvaluation implements ApplicationRunner {
+class DemoEvaluation extends DemoSeeder {
 
     /** Demo visits (a later feature) run after this, at a higher order. */
     static final int ORDER = 100;
@@ -50,24 +46,16 @@ class DemoEvaluation implements ApplicationRunner {
 
     private final EvaluationService evaluations;
     private final VendorService vendors;
-    private final UserDetailsService accounts;
-    private final TransactionTemplate transaction;
 
     DemoEvaluation(EvaluationService evaluations, VendorService vendors, UserDetailsService accounts,
             PlatformTransactionManager transactions) {
+        super(accounts, transactions);
         this.evaluations = evaluations;
         this.vendors = vendors;
-        this.accounts = accounts;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** All or nothing: a half-seeded demo would stop the next start on a duplicate vendor. */
     @Override
-    public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> seed());
-    }
-
-    private void seed() {
+    protected void seed() {
         boolean seeded = as(LEAD, () -> evaluations.visible().stream().map(EvaluationSummary::name)
                 .anyMatch(NAME::equals));
         if (seeded) {
@@ -118,10 +106,6 @@ class DemoEvaluation implements ApplicationRunner {
             return null;
         });
         log.info("Demo mode: created the evaluation '{}' with three candidates", NAME);
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return RunAs.as(accounts.loadUserByUsername(email), work);
     }
 
     private static VendorDraft pacificHarbor() {

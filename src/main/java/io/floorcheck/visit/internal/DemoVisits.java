@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.floorcheck.base.db.DemoDataCondition;
@@ -13,20 +12,17 @@ import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.evaluation.Member;
-import io.floorcheck.security.RunAs;
+import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.vendor.VendorSite;
 import io.floorcheck.visit.AgendaItem;
 import io.floorcheck.visit.AgendaKind;
 import io.floorcheck.visit.VisitPlan;
 import io.floorcheck.visit.VisitService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: the demo evaluation's three site visits, planned by Priya with attendees and
@@ -37,30 +33,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Conditional(DemoDataCondition.class)
 // After the demo evaluation (order 100), which the evaluation feature seeds.
 @Order(110)
-class DemoVisits implements ApplicationRunner {
+class DemoVisits extends DemoSeeder {
 
     private static final String LEAD = "priya.nair@example.com";
     private static final String EVALUATION = "Inbound customer care outsourcing 2027";
 
     private final VisitService visits;
     private final EvaluationService evaluations;
-    private final UserDetailsService accounts;
-    private final TransactionTemplate transaction;
 
     DemoVisits(VisitService visits, EvaluationService evaluations, UserDetailsService accounts,
             PlatformTransactionManager transactions) {
+        super(accounts, transactions);
         this.visits = visits;
         this.evaluations = evaluations;
-        this.accounts = accounts;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> seed());
-    }
-
-    private void seed() {
+    protected void seed() {
         Evaluation evaluation = as(LEAD, () -> evaluations.visible().stream()
                 .filter(e -> e.name().equals(EVALUATION)).findFirst().map(EvaluationSummary::id)
                 .map(evaluations::evaluation).orElse(null));
@@ -120,9 +109,5 @@ class DemoVisits implements ApplicationRunner {
     private static AgendaItem item(AgendaKind kind, int hour, int minute, String title, Long attendee,
             String withWhom) {
         return new AgendaItem(kind, LocalTime.of(hour, minute), title, attendee, withWhom, null);
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return RunAs.as(accounts.loadUserByUsername(email), work);
     }
 }
