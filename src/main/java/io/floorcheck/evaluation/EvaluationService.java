@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
@@ -32,6 +33,7 @@ import io.floorcheck.vendor.VendorFilter;
 import io.floorcheck.vendor.VendorService;
 import io.floorcheck.vendor.VendorSort;
 import io.floorcheck.vendor.VendorSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,9 +57,11 @@ public class EvaluationService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EvaluationService(EvaluationRepository evaluations, RubricService rubrics, VendorService vendors,
-            UserService users, AuditService audit, Clock clock) {
+            UserService users, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.rubrics = rubrics;
         this.vendors = vendors;
@@ -419,7 +423,7 @@ public class EvaluationService {
         if (isAdmin(me) && evaluations.find(id).isPresent()) {
             return null;
         }
-        throw new AccessDeniedException("Not a member of evaluation " + id);
+        throw refused("Not a member of evaluation " + id);
     }
 
     private void requireLead(long id) {
@@ -430,7 +434,13 @@ public class EvaluationService {
         if (isAdmin(me) && evaluations.find(id).isPresent()) {
             return;
         }
-        throw new AccessDeniedException("Not a lead of evaluation " + id);
+        throw refused("Not a lead of evaluation " + id);
+    }
+
+    /** The refusal is audited, also when the call's transaction rolls back. */
+    private AccessDeniedException refused(String what) {
+        events.publishEvent(AccessRefused.of(what));
+        return new AccessDeniedException(what);
     }
 
     private void requireCandidate(long id, long vendorId) {

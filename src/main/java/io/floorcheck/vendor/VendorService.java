@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.ImportProblem;
@@ -14,6 +15,8 @@ import io.floorcheck.base.RuleViolation;
 import io.floorcheck.security.Roles;
 import io.floorcheck.vendor.internal.VendorRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,9 +38,11 @@ public class VendorService {
     private final AuditService audit;
     private final Clock clock;
     private final ObjectProvider<VendorVisibility> visibility;
+    private final ApplicationEventPublisher events;
 
     VendorService(VendorRepository vendors, AuditService audit, Clock clock,
-            ObjectProvider<VendorVisibility> visibility) {
+            ObjectProvider<VendorVisibility> visibility, ApplicationEventPublisher events) {
+        this.events = events;
         this.vendors = vendors;
         this.audit = audit;
         this.clock = clock;
@@ -73,7 +78,9 @@ public class VendorService {
             VendorVisibility rule = visibility.getIfAvailable();
             for (long id : ids) {
                 if (rule == null || !rule.maySee(id)) {
-                    throw new AccessDeniedException("Vendor " + id + " is not a candidate of your evaluations");
+                    String what = "Vendor " + id + " is not a candidate of your evaluations";
+                    events.publishEvent(AccessRefused.of(what));
+                    throw new AccessDeniedException(what);
                 }
             }
         }
@@ -100,7 +107,13 @@ public class VendorService {
         if (vendors.legalNameTaken(draft.legalName(), id)) {
             throw new RuleViolation("vendors.error.duplicate", draft.legalName().strip());
         }
-        int version = vendors.update(id, expectedVersion, draft);
+        int version;
+        try {
+            version = vendors.update(id, expectedVersion, draft);
+        } catch (DataIntegrityViolationException e) {
+            // Names and sizes are checked above; what is left is a removed site that a visit refers to.
+            throw new RuleViolation("vendors.error.siteInUse");
+        }
         audit.record(AuditEntry.of("VENDOR_UPDATED", ENTITY, id)
                 .withValues(describe(before.details()), describe(draft)));
         return version;

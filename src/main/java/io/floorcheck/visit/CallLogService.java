@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
@@ -16,6 +17,7 @@ import io.floorcheck.visit.internal.CallRepository;
 import io.floorcheck.visit.internal.CallRepository.Stored;
 import io.floorcheck.visit.internal.VisitRepository;
 import io.floorcheck.visit.internal.VisitRepository.Row;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,9 +39,11 @@ public class CallLogService {
     private final EvaluationService evaluations;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CallLogService(CallRepository calls, VisitRepository visits, EvaluationService evaluations, AuditService audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.calls = calls;
         this.visits = visits;
         this.evaluations = evaluations;
@@ -99,7 +103,9 @@ public class CallLogService {
         Row visit = visits.find(stored.visitId()).orElseThrow();
         evaluations.evaluation(visit.evaluationId());
         if (stored.authorId() != me()) {
-            throw new AccessDeniedException("Call " + callId + " belongs to another attendee");
+            String what = "Call " + callId + " belongs to another attendee";
+            events.publishEvent(AccessRefused.of(what));
+            throw new AccessDeniedException(what);
         }
         if (!mayLogIn(visit.status())) {
             throw new RuleViolation("calls.error.notDuringVisit");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
@@ -25,6 +26,7 @@ import io.floorcheck.security.CurrentUser;
 import io.floorcheck.vendor.VendorSite;
 import io.floorcheck.visit.internal.VisitRepository;
 import io.floorcheck.visit.internal.VisitRepository.Row;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,9 +47,11 @@ public class VisitService {
     private final RubricService rubrics;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VisitService(VisitRepository visits, EvaluationService evaluations, RubricService rubrics, AuditService audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.visits = visits;
         this.evaluations = evaluations;
         this.rubrics = rubrics;
@@ -295,9 +299,11 @@ public class VisitService {
     }
 
     /** A lead of the evaluation, or an administrator (who reads it without being a member). */
-    private static void requireLead(Evaluation evaluation) {
+    private void requireLead(Evaluation evaluation) {
         if (evaluation.myRole() != MemberRole.LEAD && evaluation.myRole() != null) {
-            throw new AccessDeniedException("Not a lead of evaluation " + evaluation.id());
+            String what = "Not a lead of evaluation " + evaluation.id();
+            events.publishEvent(AccessRefused.of(what));
+            throw new AccessDeniedException(what);
         }
     }
 

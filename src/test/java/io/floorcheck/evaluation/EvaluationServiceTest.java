@@ -226,9 +226,13 @@ class EvaluationServiceTest {
         calls.put("vendors.update", () -> vendors.update(vendorB, 0, null));
         calls.put("vendors.importCsv", () -> vendors.importCsv(new byte[0]));
 
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         accounts.as(EvaluationFixture.EVALUATOR_A, () -> {
             calls.forEach((name, call) -> assertThatThrownBy(call::run).as(name)
                     .isInstanceOf(AccessDeniedException.class));
+            assertThat(audit.countSince(EvaluationFixture.EVALUATOR_A, "ACCESS_DENIED", before))
+                    .as("every refusal is in the audit trail, also those inside a rolled-back transaction")
+                    .isEqualTo(calls.size());
             assertThat(evaluations.visible()).extracting(EvaluationSummary::id).contains(mine.id())
                     .doesNotContain(theirs);
             assertThat(evaluations.attention()).extracting(Attention::evaluationId).doesNotContain(theirs);

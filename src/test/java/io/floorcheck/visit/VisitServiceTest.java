@@ -166,4 +166,21 @@ class VisitServiceTest {
             return null;
         });
     }
+
+    @Test
+    void aSiteThatAVisitRefersToCannotBeRemovedFromItsVendor() {
+        long id = plannedVisit("Site in use");
+        Visit visit = lead(() -> visits.visit(id));
+
+        lead(() -> {
+            var vendor = vendors.vendor(visit.vendorId());
+            var withoutSites = new io.floorcheck.vendor.VendorDraft(vendor.details().legalName(),
+                    vendor.details().shortName(), vendor.details().hqCountry(), vendor.details().website(),
+                    vendor.details().description(), vendor.details().serviceLines(), vendor.details().languages(),
+                    vendor.details().notes(), List.of(), vendor.details().contacts());
+            refused(() -> vendors.update(vendor.id(), vendor.version(), withoutSites), "vendors.error.siteInUse");
+            return null;
+        });
+        assertThat(lead(() -> visits.visit(id)).site().city()).isEqualTo("Manila");
+    }
 }
