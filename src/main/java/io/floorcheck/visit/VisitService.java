@@ -239,6 +239,23 @@ public class VisitService {
         return version;
     }
 
+    /**
+     * What a printed blank scorecard for this visit shows: the visit and the evaluation's
+     * visit rubric, with the current user's name if they attend.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BlankScorecard blankScorecard(long visitId) {
+        Visit visit = visit(visitId);
+        Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
+        long me = me();
+        String attendee = visit.attendees().stream().filter(a -> a.userId() == me).map(Attendee::name).findFirst()
+                .orElse(null);
+        return new BlankScorecard(evaluation.name(), visit.vendorName(), visit.site().city() + ", "
+                + visit.site().country(), visit.startsAt().toLocalDate() + " " + visit.startsAt().toLocalTime() + " ("
+                + visit.site().timeZone() + ")", attendee, rubrics.version(evaluation.visitRubric().versionId()));
+    }
+
     /** The current attendee's expectations, one per weighted section of the visit rubric. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

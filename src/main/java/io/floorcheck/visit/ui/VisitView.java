@@ -1,5 +1,6 @@
 package io.floorcheck.visit.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,9 +34,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.visit.AgendaItem;
 import io.floorcheck.visit.AgendaKind;
+import io.floorcheck.visit.BlankScorecardPdf;
 import io.floorcheck.visit.CallLogService;
 import io.floorcheck.visit.Attendee;
 import io.floorcheck.visit.Expectation;
@@ -81,7 +87,15 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         Button back = new Button(getTranslation("visits.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("evaluations/visits/" + visit.evaluationId())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        line.add(back);
+        Anchor paper = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] pdf = BlankScorecardPdf.render(visits.blankScorecard(id), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "scorecard-" + id + ".pdf",
+                    "application/pdf", pdf.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("visits.blankScorecard"));
+        paper.setId("visit-blank-scorecard");
+        paper.addComponentAsFirst(VaadinIcon.PRINT.create());
+        paper.addClassName("fc-action-link");
+        line.add(back, paper);
         add(heading, line);
         if (visit.notes() != null) {
             add(new Paragraph(visit.notes()));
