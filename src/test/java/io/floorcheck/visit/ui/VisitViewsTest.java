@@ -75,6 +75,9 @@ class VisitViewsTest extends SpringBrowserlessTest {
         });
         assertThat(find(Div.class).withId("visit-agenda").single().getElement().getTextRecursively())
                 .contains("10:00", "Floor shadowing", "Shadow the retention queue");
+        com.vaadin.flow.component.html.Anchor paper = find(com.vaadin.flow.component.html.Anchor.class)
+                .withId("visit-blank-scorecard").single();
+        assertThat(paper.getHref()).as("the blank scorecard downloads").isNotBlank();
 
         test(find(Button.class).withId("visit-start").single()).click();
         test(find(ConfirmDialog.class).withId("visit-start-confirm").single()).confirm();
