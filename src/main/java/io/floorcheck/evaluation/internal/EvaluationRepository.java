@@ -51,22 +51,29 @@ public class EvaluationRepository {
 
     public long insert(EvaluationDraft draft, long createdBy, Instant now) {
         return db.insertInto(EVALUATION)
-                .set(EVALUATION.NAME, draft.name().strip())
-                .set(EVALUATION.SCOPE, blankToNull(draft.scope()))
-                .set(EVALUATION.DECISION_DATE, draft.decisionDate())
+                .set(values(draft))
                 .set(EVALUATION.STATUS, EvaluationStatus.DRAFT.name())
-                .set(EVALUATION.VISIT_RUBRIC_ID, draft.visitRubricId())
-                .set(EVALUATION.RECOMMENDATION_RUBRIC_ID, draft.recommendationRubricId())
-                .set(EVALUATION.SESSION_RUBRIC_ID, draft.sessionRubricId())
-                .set(EVALUATION.VISIT_WEIGHT, draft.weights().visit())
-                .set(EVALUATION.LEADERSHIP_WEIGHT, draft.weights().leadership())
-                .set(EVALUATION.RECOMMENDATION_SHARE, draft.weights().recommendationShare())
-                .set(EVALUATION.SESSION_SHARE, draft.weights().sessionShare())
                 .set(EVALUATION.CREATED_BY, createdBy)
                 .set(EVALUATION.CREATED_AT, utc(now))
                 .set(EVALUATION.VERSION, 0)
                 .returning(EVALUATION.ID)
                 .fetchOne(EVALUATION.ID);
+    }
+
+    /** The columns the lead's details fill, for insert and update alike. */
+    private static Map<org.jooq.Field<?>, Object> values(EvaluationDraft draft) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(EVALUATION.NAME, draft.name().strip());
+        values.put(EVALUATION.SCOPE, blankToNull(draft.scope()));
+        values.put(EVALUATION.DECISION_DATE, draft.decisionDate());
+        values.put(EVALUATION.VISIT_RUBRIC_ID, draft.visitRubricId());
+        values.put(EVALUATION.RECOMMENDATION_RUBRIC_ID, draft.recommendationRubricId());
+        values.put(EVALUATION.SESSION_RUBRIC_ID, draft.sessionRubricId());
+        values.put(EVALUATION.VISIT_WEIGHT, draft.weights().visit());
+        values.put(EVALUATION.LEADERSHIP_WEIGHT, draft.weights().leadership());
+        values.put(EVALUATION.RECOMMENDATION_SHARE, draft.weights().recommendationShare());
+        values.put(EVALUATION.SESSION_SHARE, draft.weights().sessionShare());
+        return values;
     }
 
     public Optional<Row> find(long id) {
@@ -88,16 +95,7 @@ public class EvaluationRepository {
 
     public int update(long id, int expectedVersion, EvaluationDraft draft) {
         return bump(db.update(EVALUATION)
-                .set(EVALUATION.NAME, draft.name().strip())
-                .set(EVALUATION.SCOPE, blankToNull(draft.scope()))
-                .set(EVALUATION.DECISION_DATE, draft.decisionDate())
-                .set(EVALUATION.VISIT_RUBRIC_ID, draft.visitRubricId())
-                .set(EVALUATION.RECOMMENDATION_RUBRIC_ID, draft.recommendationRubricId())
-                .set(EVALUATION.SESSION_RUBRIC_ID, draft.sessionRubricId())
-                .set(EVALUATION.VISIT_WEIGHT, draft.weights().visit())
-                .set(EVALUATION.LEADERSHIP_WEIGHT, draft.weights().leadership())
-                .set(EVALUATION.RECOMMENDATION_SHARE, draft.weights().recommendationShare())
-                .set(EVALUATION.SESSION_SHARE, draft.weights().sessionShare())
+                .set(values(draft))
                 .set(EVALUATION.VERSION, expectedVersion + 1)
                 .where(EVALUATION.ID.eq(id).and(EVALUATION.VERSION.eq(expectedVersion)))
                 .execute(), id, expectedVersion);

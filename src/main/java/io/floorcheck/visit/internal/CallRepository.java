@@ -5,7 +5,9 @@ import static io.floorcheck.db.Tables.OBSERVED_CALL;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.floorcheck.db.tables.records.ObservedCallRecord;
@@ -14,6 +16,7 @@ import io.floorcheck.visit.CallDraft;
 import io.floorcheck.visit.Resolution;
 import io.floorcheck.visit.Sentiment;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
@@ -49,19 +52,9 @@ public class CallRepository {
 
     public long insert(long visitId, long authorId, CallDraft call, Instant now) {
         return db.insertInto(OBSERVED_CALL)
+                .set(values(call))
                 .set(OBSERVED_CALL.VISIT_ID, visitId)
                 .set(OBSERVED_CALL.AUTHOR_ID, authorId)
-                .set(OBSERVED_CALL.OBSERVED_AT, call.observedAt())
-                .set(OBSERVED_CALL.QUEUE, blankToNull(call.queue()))
-                .set(OBSERVED_CALL.HANDLE_SECONDS, call.handleSeconds())
-                .set(OBSERVED_CALL.FIRST_CONTACT, name(call.firstContact()))
-                .set(OBSERVED_CALL.TRANSFERS, call.transfers())
-                .set(OBSERVED_CALL.HOLDS, call.holds())
-                .set(OBSERVED_CALL.IDENTITY_VERIFIED, name(call.identityVerified()))
-                .set(OBSERVED_CALL.DISCLOSURE_READ, name(call.disclosureRead()))
-                .set(OBSERVED_CALL.CARD_DATA_OK, name(call.cardDataOk()))
-                .set(OBSERVED_CALL.SENTIMENT, name(call.sentiment()))
-                .set(OBSERVED_CALL.NOTE, blankToNull(call.note()))
                 .set(OBSERVED_CALL.CREATED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .set(OBSERVED_CALL.VERSION, 0)
                 .returning(OBSERVED_CALL.ID)
@@ -70,17 +63,7 @@ public class CallRepository {
 
     public int update(long id, int expectedVersion, CallDraft call) {
         int updated = db.update(OBSERVED_CALL)
-                .set(OBSERVED_CALL.OBSERVED_AT, call.observedAt())
-                .set(OBSERVED_CALL.QUEUE, blankToNull(call.queue()))
-                .set(OBSERVED_CALL.HANDLE_SECONDS, call.handleSeconds())
-                .set(OBSERVED_CALL.FIRST_CONTACT, name(call.firstContact()))
-                .set(OBSERVED_CALL.TRANSFERS, call.transfers())
-                .set(OBSERVED_CALL.HOLDS, call.holds())
-                .set(OBSERVED_CALL.IDENTITY_VERIFIED, name(call.identityVerified()))
-                .set(OBSERVED_CALL.DISCLOSURE_READ, name(call.disclosureRead()))
-                .set(OBSERVED_CALL.CARD_DATA_OK, name(call.cardDataOk()))
-                .set(OBSERVED_CALL.SENTIMENT, name(call.sentiment()))
-                .set(OBSERVED_CALL.NOTE, blankToNull(call.note()))
+                .set(values(call))
                 .set(OBSERVED_CALL.VERSION, expectedVersion + 1)
                 .where(OBSERVED_CALL.ID.eq(id).and(OBSERVED_CALL.VERSION.eq(expectedVersion)))
                 .execute();
@@ -88,6 +71,23 @@ public class CallRepository {
             throw new OptimisticLockingFailureException("Call " + id + " was changed concurrently");
         }
         return expectedVersion + 1;
+    }
+
+    /** The columns a logged call fills, for insert and update alike. */
+    private static Map<Field<?>, Object> values(CallDraft call) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(OBSERVED_CALL.OBSERVED_AT, call.observedAt());
+        values.put(OBSERVED_CALL.QUEUE, blankToNull(call.queue()));
+        values.put(OBSERVED_CALL.HANDLE_SECONDS, call.handleSeconds());
+        values.put(OBSERVED_CALL.FIRST_CONTACT, name(call.firstContact()));
+        values.put(OBSERVED_CALL.TRANSFERS, call.transfers());
+        values.put(OBSERVED_CALL.HOLDS, call.holds());
+        values.put(OBSERVED_CALL.IDENTITY_VERIFIED, name(call.identityVerified()));
+        values.put(OBSERVED_CALL.DISCLOSURE_READ, name(call.disclosureRead()));
+        values.put(OBSERVED_CALL.CARD_DATA_OK, name(call.cardDataOk()));
+        values.put(OBSERVED_CALL.SENTIMENT, name(call.sentiment()));
+        values.put(OBSERVED_CALL.NOTE, blankToNull(call.note()));
+        return values;
     }
 
     public void delete(long id, int expectedVersion) {
