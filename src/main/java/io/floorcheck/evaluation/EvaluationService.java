@@ -33,6 +33,7 @@ import io.floorcheck.vendor.VendorFilter;
 import io.floorcheck.vendor.VendorService;
 import io.floorcheck.vendor.VendorSort;
 import io.floorcheck.vendor.VendorSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,10 +59,13 @@ public class EvaluationService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<VisitProgress> visitProgress;
 
     EvaluationService(EvaluationRepository evaluations, RubricService rubrics, VendorService vendors,
-            UserService users, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+            UserService users, AuditService audit, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<VisitProgress> visitProgress) {
         this.events = events;
+        this.visitProgress = visitProgress;
         this.evaluations = evaluations;
         this.rubrics = rubrics;
         this.vendors = vendors;
@@ -83,13 +87,17 @@ public class EvaluationService {
         Map<Long, List<Long>> candidates = evaluations.candidates(ids);
         Map<Long, Map<Long, MemberRole>> members = evaluations.members(ids);
         Map<Long, List<Declaration>> declarations = evaluations.declarations(ids);
+        VisitProgress progress = visitProgress.getIfAvailable();
+        Map<Long, VisitProgress.Counts> visits = progress == null ? Map.of() : progress.visits(ids);
         return rows.stream().map(row -> {
             List<Long> vendorIds = candidates.getOrDefault(row.id(), List.of());
             Set<Long> evaluators = evaluatorsOf(members.getOrDefault(row.id(), Map.of()));
             long made = declarations.getOrDefault(row.id(), List.of()).stream()
                     .filter(d -> evaluators.contains(d.userId()) && vendorIds.contains(d.vendorId())).count();
+            VisitProgress.Counts visitCounts = visits.getOrDefault(row.id(), new VisitProgress.Counts(0, 0));
             return new EvaluationSummary(row.id(), row.name(), row.status(), row.decisionDate(), mine.get(row.id()),
-                    vendorIds.size(), evaluators.size(), (int) made, evaluators.size() * vendorIds.size());
+                    vendorIds.size(), evaluators.size(), (int) made, evaluators.size() * vendorIds.size(),
+                    visitCounts.planned(), visitCounts.completed());
         }).toList();
     }
 

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  * administrator who is not a member) and how far conflict declarations have come.
  */
 public record EvaluationSummary(long id, String name, EvaluationStatus status, LocalDate decisionDate,
-        MemberRole myRole, int candidates, int evaluators, int declarationsMade, int declarationsExpected) {
+        MemberRole myRole, int candidates, int evaluators, int declarationsMade, int declarationsExpected,
+        int visits, int visitsCompleted) {
 }

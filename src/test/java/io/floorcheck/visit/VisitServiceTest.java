@@ -132,6 +132,10 @@ class VisitServiceTest {
             return null;
         });
         VisitIntegrity integrity = accounts.as(EvaluationFixture.EVALUATOR_A, () -> visits.visit(id).integrity());
+        var summary = accounts.as(EvaluationFixture.EVALUATOR_A, () -> evaluations.visible().stream()
+                .filter(e -> e.id() == visits.visit(id).evaluationId()).findFirst().orElseThrow());
+        assertThat(summary.visitsCompleted()).as("the evaluations list counts completed visits").isEqualTo(1);
+        assertThat(summary.visits()).isEqualTo(1);
         assertThat(integrity.recorded()).isTrue();
         assertThat(integrity.unsupervised()).isFalse();
         assertThat(integrity.hospitality()).isEqualTo("Lunch with the site director");
