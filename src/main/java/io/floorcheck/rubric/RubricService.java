@@ -43,6 +43,13 @@ public class RubricService {
         return rubrics.version(versionId).orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
     }
 
+    /** Which rubric and version an id is, without reading its content. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public VersionChoice choice(long versionId) {
+        return rubrics.choice(versionId).orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
+    }
+
     /** The published versions an evaluation may choose for a purpose. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -62,8 +62,11 @@ public class VisitService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<VisitSummary> visits(long evaluationId) {
-        Evaluation evaluation = evaluations.evaluation(evaluationId);
-        List<Row> rows = visits.ofEvaluation(evaluationId);
+        return summaries(evaluations.evaluation(evaluationId));
+    }
+
+    private List<VisitSummary> summaries(Evaluation evaluation) {
+        List<Row> rows = visits.ofEvaluation(evaluation.id());
         Map<Long, List<Long>> attendees = visits.attendees(rows.stream().map(Row::id).toList());
         Map<Long, String> names = evaluation.members().stream()
                 .collect(Collectors.toMap(Member::userId, Member::name));
@@ -83,7 +86,7 @@ public class VisitService {
         Evaluation evaluation = evaluations.evaluation(evaluationId);
         return new VisitBoard(evaluationId, evaluation.name(), evaluation.status(),
                 evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null, evaluation.candidates(),
-                visits(evaluationId));
+                summaries(evaluation));
     }
 
     /** Who may attend: the evaluation's evaluators. For the lead choosing attendees. */
@@ -122,8 +125,9 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int reschedule(long visitId, int expectedVersion, VisitPlan plan) {
-        Row row = lockedAsLead(visitId);
-        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        Locked locked = lockedAsLead(visitId);
+        Row row = locked.row();
+        Evaluation evaluation = locked.evaluation();
         if (row.status() != VisitStatus.PLANNED) {
             throw new RuleViolation("visits.error.notPlanned");
         }
@@ -138,11 +142,12 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void setAttendees(long visitId, Collection<Long> userIds) {
-        Row row = lockedAsLead(visitId);
+        Locked locked = lockedAsLead(visitId);
+        Row row = locked.row();
         if (row.status() == VisitStatus.COMPLETED || row.status() == VisitStatus.CANCELLED) {
             throw new RuleViolation("visits.error.over");
         }
-        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        Evaluation evaluation = locked.evaluation();
         Set<Long> evaluators = evaluation.withRole(MemberRole.EVALUATOR).stream().map(Member::userId)
                 .collect(Collectors.toSet());
         if (!evaluators.containsAll(userIds)) {
@@ -158,7 +163,7 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void setAgenda(long visitId, List<AgendaItem> items) {
-        Row row = lockedAsLead(visitId);
+        Row row = lockedAsLead(visitId).row();
         if (row.status() == VisitStatus.COMPLETED || row.status() == VisitStatus.CANCELLED) {
             throw new RuleViolation("visits.error.over");
         }
@@ -182,11 +187,12 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public VisitStatus start(long visitId, int expectedVersion) {
-        Row row = lockedAsLead(visitId);
+        Locked locked = lockedAsLead(visitId);
+        Row row = locked.row();
         if (row.status() != VisitStatus.PLANNED) {
             throw new RuleViolation("visits.error.notPlanned");
         }
-        if (evaluations.evaluation(row.evaluationId()).status() != EvaluationStatus.OPEN) {
+        if (locked.evaluation().status() != EvaluationStatus.OPEN) {
             throw new RuleViolation("visits.error.evaluationNotOpen");
         }
         if (visits.attendees(List.of(visitId)).getOrDefault(visitId, List.of()).isEmpty()) {
@@ -198,7 +204,7 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public VisitStatus complete(long visitId, int expectedVersion) {
-        Row row = lockedAsLead(visitId);
+        Row row = lockedAsLead(visitId).row();
         if (row.status() != VisitStatus.IN_PROGRESS) {
             throw new RuleViolation("visits.error.notInProgress");
         }
@@ -208,7 +214,7 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public VisitStatus cancel(long visitId, int expectedVersion, String reason) {
-        Row row = lockedAsLead(visitId);
+        Row row = lockedAsLead(visitId).row();
         if (row.status() != VisitStatus.PLANNED) {
             throw new RuleViolation("visits.error.notPlanned");
         }
@@ -229,7 +235,7 @@ public class VisitService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int recordIntegrity(long visitId, int expectedVersion, VisitIntegrity integrity) {
-        Row row = lockedAsLead(visitId);
+        Row row = lockedAsLead(visitId).row();
         if (row.status() != VisitStatus.COMPLETED) {
             throw new RuleViolation("visits.error.notCompleted");
         }
@@ -246,8 +252,9 @@ public class VisitService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public BlankScorecard blankScorecard(long visitId) {
-        Visit visit = visit(visitId);
-        Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
+        Row row = visits.find(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
+        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        Visit visit = assemble(row, evaluation);
         long me = me();
         String attendee = visit.attendees().stream().filter(a -> a.userId() == me).map(Attendee::name).findFirst()
                 .orElse(null);
@@ -309,10 +316,15 @@ public class VisitService {
         return section.criteria().stream().filter(c -> !c.gate()).mapToInt(Criterion::scaleMax).max().orElse(5);
     }
 
-    private Row lockedAsLead(long visitId) {
+    /** A visit row under lock, with its evaluation as the lead read it (read once per call). */
+    private record Locked(Row row, Evaluation evaluation) {
+    }
+
+    private Locked lockedAsLead(long visitId) {
         Row row = visits.lock(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
-        requireLead(evaluations.evaluation(row.evaluationId()));
-        return row;
+        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        requireLead(evaluation);
+        return new Locked(row, evaluation);
     }
 
     /** A lead of the evaluation, or an administrator (who reads it without being a member). */

@@ -76,6 +76,15 @@ public class RubricRepository {
                 .fetch(r -> new VersionChoice(r.value1(), r.value2(), r.value3(), r.value4(), purpose));
     }
 
+    /** A version's name, number and purpose, in one query (not the whole version). */
+    public Optional<VersionChoice> choice(long versionId) {
+        return db.select(RUBRIC_VERSION.ID, RUBRIC.ID, RUBRIC.NAME, RUBRIC_VERSION.VERSION_NUMBER, RUBRIC.PURPOSE)
+                .from(RUBRIC_VERSION).join(RUBRIC).on(RUBRIC.ID.eq(RUBRIC_VERSION.RUBRIC_ID))
+                .where(RUBRIC_VERSION.ID.eq(versionId))
+                .fetchOptional(r -> new VersionChoice(r.value1(), r.value2(), r.value3(), r.value4(),
+                        RubricPurpose.valueOf(r.value5())));
+    }
+
     /** Every version of a rubric, newest first. */
     public List<VersionSummary> history(long rubricId) {
         return db.selectFrom(RUBRIC_VERSION).where(RUBRIC_VERSION.RUBRIC_ID.eq(rubricId))
