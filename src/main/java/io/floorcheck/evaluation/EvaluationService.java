@@ -389,20 +389,42 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public void requireMayScore(long id, long vendorId) {
+        String refusal = whyMayNotScore(id, vendorId);
+        if (refusal != null) {
+            throw new RuleViolation(refusal);
+        }
+    }
+
+    /**
+     * The same gate as {@link #requireMayScore} as a question, for views that show a scorecard
+     * read-only to an author who may no longer change it (a refusal thrown inside a caller's
+     * transaction would mark it for rollback).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayScore(long id, long vendorId) {
+        return whyMayNotScore(id, vendorId) == null;
+    }
+
+    /** The message key saying why the current user may not score the vendor, or null when they may. */
+    private String whyMayNotScore(long id, long vendorId) {
         MemberRole role = requireMember(id);
         if (role != MemberRole.EVALUATOR) {
-            throw new RuleViolation("evaluations.error.notEvaluator");
+            return "evaluations.error.notEvaluator";
         }
         Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         if (row.status() != EvaluationStatus.OPEN) {
-            throw new RuleViolation("evaluations.error.notOpen");
+            return "evaluations.error.notOpen";
         }
         requireCandidate(id, vendorId);
-        Declaration declaration = evaluations.declaration(id, me().id(), vendorId)
-                .orElseThrow(() -> new RuleViolation("evaluations.error.declareFirst"));
-        if (declaration.conflict() && declaration.mitigationReason() == null) {
-            throw new RuleViolation("evaluations.error.conflicted");
+        Declaration declaration = evaluations.declaration(id, me().id(), vendorId).orElse(null);
+        if (declaration == null) {
+            return "evaluations.error.declareFirst";
         }
+        if (declaration.conflict() && declaration.mitigationReason() == null) {
+            return "evaluations.error.conflicted";
+        }
+        return null;
     }
 
     /**

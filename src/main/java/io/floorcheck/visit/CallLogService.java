@@ -15,6 +15,7 @@ import io.floorcheck.evaluation.Member;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.visit.internal.CallRepository;
 import io.floorcheck.visit.internal.CallRepository.Stored;
+import io.floorcheck.visit.internal.ScorecardRepository;
 import io.floorcheck.visit.internal.VisitRepository;
 import io.floorcheck.visit.internal.VisitRepository.Row;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,16 +36,18 @@ public class CallLogService {
     private static final int NOTE_LENGTH = 4000;
 
     private final CallRepository calls;
+    private final ScorecardRepository scorecards;
     private final VisitRepository visits;
     private final EvaluationService evaluations;
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CallLogService(CallRepository calls, VisitRepository visits, EvaluationService evaluations, AuditService audit,
+    CallLogService(CallRepository calls, ScorecardRepository scorecards, VisitRepository visits, EvaluationService evaluations, AuditService audit,
             Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.calls = calls;
+        this.scorecards = scorecards;
         this.visits = visits;
         this.evaluations = evaluations;
         this.audit = audit;
@@ -94,6 +97,10 @@ public class CallLogService {
     @PreAuthorize("isAuthenticated()")
     public void deleteCall(long callId, int expectedVersion) {
         Stored stored = ownCall(callId);
+        // Evidence on a scorecard (perhaps a submitted one) must not vanish with the call.
+        if (scorecards.isLinked(callId)) {
+            throw new RuleViolation("calls.error.linked");
+        }
         calls.delete(callId, expectedVersion);
         audit.record(AuditEntry.of("CALL_DELETED", ENTITY, callId).withValues("visit " + stored.visitId(), null));
     }

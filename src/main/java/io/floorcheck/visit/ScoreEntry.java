@@ -1,0 +1,37 @@
+package io.floorcheck.visit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One criterion of a scorecard as stored: the mark, the evidence note and the calls linked as
+ * evidence. The version guards against a second tab or device overwriting it unseen; it is
+ * {@link #UNSAVED} while nothing has been stored for the criterion.
+ */
+public record ScoreEntry(String criterionCode, Mark mark, String evidence, List<Long> callIds, int version) {
+
+    public static final int UNSAVED = -1;
+
+    public ScoreEntry {
+        Objects.requireNonNull(mark, "mark");
+        callIds = List.copyOf(callIds);
+    }
+
+    public static ScoreEntry blank(String criterionCode) {
+        return new ScoreEntry(criterionCode, Mark.NONE, null, List.of(), UNSAVED);
+    }
+
+    public boolean hasEvidence() {
+        return evidence != null && !evidence.isBlank();
+    }
+
+    ScoreEntry with(Mark newMark, String newEvidence, List<Long> newCallIds) {
+        return new ScoreEntry(criterionCode, newMark, newEvidence, newCallIds, version);
+    }
+
+    /** For the audit trail. */
+    String describe() {
+        return mark.describe() + (hasEvidence() ? ", evidence: " + evidence.strip() : "")
+                + (callIds.isEmpty() ? "" : ", calls " + callIds);
+    }
+}

@@ -1,0 +1,27 @@
+package io.floorcheck.visit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attendees' scorecards of a visit as the current user may see them. Who has submitted is
+ * no secret; the scores are: {@code scoresVisible} is false, and every card's scores empty,
+ * until the blind rule lets the user read colleagues' scores for the vendor. Only submitted
+ * scores are ever shown to others.
+ */
+public record TeamScores(boolean scoresVisible, List<Card> cards) {
+
+    public TeamScores {
+        cards = List.copyOf(cards);
+    }
+
+    /** One attendee's scorecard; status null when they have not opened one yet. */
+    public record Card(long evaluatorId, String name, ScorecardStatus status, Instant submittedAt,
+            Map<String, ScoreEntry> scores) {
+
+        public Card {
+            scores = Map.copyOf(scores);
+        }
+    }
+}

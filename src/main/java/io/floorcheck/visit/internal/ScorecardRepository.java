@@ -1,0 +1,217 @@
+package io.floorcheck.visit.internal;
+
+import static io.floorcheck.db.Tables.SCORE;
+import static io.floorcheck.db.Tables.SCORECARD;
+import static io.floorcheck.db.Tables.SCORE_CALL;
+import static io.floorcheck.db.Tables.VISIT;
+import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.floorcheck.db.tables.records.ScoreRecord;
+import io.floorcheck.db.tables.records.ScorecardRecord;
+import io.floorcheck.visit.Mark;
+import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScorecardStatus;
+import io.floorcheck.visit.VisitStatus;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Repository;
+
+/** Scorecards, their scores and the calls linked to scores as evidence. */
+@Repository
+public class ScorecardRepository {
+
+    private final DSLContext db;
+
+    ScorecardRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The stored scorecard row. */
+    public record Row(long id, int version, long visitId, long evaluatorId, long rubricVersionId,
+            ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt, String resumeAt) {
+    }
+
+    public Optional<Row> find(long id) {
+        return db.selectFrom(SCORECARD).where(SCORECARD.ID.eq(id)).fetchOptional(ScorecardRepository::row);
+    }
+
+    /** The row under a write lock: one change to a scorecard at a time, whichever tab sends it. */
+    public Optional<Row> lock(long id) {
+        return db.selectFrom(SCORECARD).where(SCORECARD.ID.eq(id)).forUpdate().fetchOptional(ScorecardRepository::row);
+    }
+
+    public Optional<Row> findFor(long visitId, long evaluatorId) {
+        return db.selectFrom(SCORECARD).where(SCORECARD.VISIT_ID.eq(visitId).and(SCORECARD.EVALUATOR_ID.eq(evaluatorId)))
+                .fetchOptional(ScorecardRepository::row);
+    }
+
+    public List<Row> ofVisit(long visitId) {
+        return db.selectFrom(SCORECARD).where(SCORECARD.VISIT_ID.eq(visitId)).orderBy(SCORECARD.ID)
+                .fetch(ScorecardRepository::row);
+    }
+
+    private static Row row(ScorecardRecord r) {
+        return new Row(r.getId(), r.getVersion(), r.getVisitId(), r.getEvaluatorId(), r.getRubricVersionId(),
+                ScorecardStatus.valueOf(r.getStatus()), instant(r.getFirstSubmittedAt()),
+                instant(r.getSubmittedAt()), r.getResumeAt());
+    }
+
+    public long insert(long visitId, long evaluatorId, long rubricVersionId, Instant now) {
+        return db.insertInto(SCORECARD)
+                .set(SCORECARD.VISIT_ID, visitId)
+                .set(SCORECARD.EVALUATOR_ID, evaluatorId)
+                .set(SCORECARD.RUBRIC_VERSION_ID, rubricVersionId)
+                .set(SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(SCORECARD.CREATED_AT, utc(now))
+                .set(SCORECARD.VERSION, 0)
+                .returning(SCORECARD.ID)
+                .fetchOne(SCORECARD.ID);
+    }
+
+    /** Where the author was working; a bookmark, so it does not count as a change of the scorecard. */
+    public void resumeAt(long id, String criterionCode) {
+        db.update(SCORECARD).set(SCORECARD.RESUME_AT, criterionCode).where(SCORECARD.ID.eq(id)).execute();
+    }
+
+    public int submit(long id, int expectedVersion, Instant now) {
+        return bump(db.update(SCORECARD)
+                .set(SCORECARD.STATUS, ScorecardStatus.SUBMITTED.name())
+                .set(SCORECARD.SUBMITTED_AT, utc(now))
+                .set(SCORECARD.FIRST_SUBMITTED_AT, DSL.coalesce(SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
+                .set(SCORECARD.VERSION, expectedVersion + 1)
+                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
+                .execute(), id, expectedVersion);
+    }
+
+    public int reopen(long id, int expectedVersion) {
+        return bump(db.update(SCORECARD)
+                .set(SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .setNull(SCORECARD.SUBMITTED_AT)
+                .set(SCORECARD.VERSION, expectedVersion + 1)
+                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
+                .execute(), id, expectedVersion);
+    }
+
+    private static int bump(int updated, long id, int expectedVersion) {
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Scorecard " + id + " was changed concurrently");
+        }
+        return expectedVersion + 1;
+    }
+
+    // ---- Scores ----
+
+    public Map<String, ScoreEntry> scores(long scorecardId) {
+        return scores(List.of(scorecardId)).getOrDefault(scorecardId, Map.of());
+    }
+
+    /** Scores by scorecard id, each by criterion code; scorecards without scores are absent. */
+    public Map<Long, Map<String, ScoreEntry>> scores(Collection<Long> scorecardIds) {
+        Map<Long, Map<String, ScoreEntry>> scores = new HashMap<>();
+        if (scorecardIds.isEmpty()) {
+            return scores;
+        }
+        List<ScoreRecord> rows = db.selectFrom(SCORE).where(SCORE.SCORECARD_ID.in(scorecardIds)).fetch();
+        Map<Long, List<Long>> calls = new HashMap<>();
+        db.select(SCORE_CALL.SCORE_ID, SCORE_CALL.CALL_ID).from(SCORE_CALL).join(SCORE)
+                .on(SCORE.ID.eq(SCORE_CALL.SCORE_ID)).where(SCORE.SCORECARD_ID.in(scorecardIds))
+                .orderBy(SCORE_CALL.CALL_ID)
+                .forEach(r -> calls.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        for (ScoreRecord r : rows) {
+            scores.computeIfAbsent(r.getScorecardId(), k -> new HashMap<>()).put(r.getCriterionCode(),
+                    new ScoreEntry(r.getCriterionCode(), new Mark(r.getScoreValue(), r.getNotApplicable(),
+                            r.getGatePassed()), r.getEvidence(), calls.getOrDefault(r.getId(), List.of()),
+                            r.getVersion()));
+        }
+        return scores;
+    }
+
+    /**
+     * Stores a criterion's new state: inserted when nothing was stored yet, else updated only
+     * if the stored version is still the one the entry was read at. Returns the entry with its
+     * new version.
+     */
+    public ScoreEntry save(long scorecardId, ScoreEntry entry, Instant now) {
+        long scoreId;
+        int version;
+        if (entry.version() == ScoreEntry.UNSAVED) {
+            scoreId = db.insertInto(SCORE)
+                    .set(SCORE.SCORECARD_ID, scorecardId)
+                    .set(SCORE.CRITERION_CODE, entry.criterionCode())
+                    .set(SCORE.SCORE_VALUE, entry.mark().level())
+                    .set(SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
+                    .set(SCORE.GATE_PASSED, entry.mark().passed())
+                    .set(SCORE.EVIDENCE, blankToNull(entry.evidence()))
+                    .set(SCORE.UPDATED_AT, utc(now))
+                    .set(SCORE.VERSION, 0)
+                    .returning(SCORE.ID)
+                    .fetchOne(SCORE.ID);
+            version = 0;
+        } else {
+            scoreId = db.select(SCORE.ID).from(SCORE).where(SCORE.SCORECARD_ID.eq(scorecardId)
+                    .and(SCORE.CRITERION_CODE.eq(entry.criterionCode()))).fetchOne(SCORE.ID);
+            int updated = db.update(SCORE)
+                    .set(SCORE.SCORE_VALUE, entry.mark().level())
+                    .set(SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
+                    .set(SCORE.GATE_PASSED, entry.mark().passed())
+                    .set(SCORE.EVIDENCE, blankToNull(entry.evidence()))
+                    .set(SCORE.UPDATED_AT, utc(now))
+                    .set(SCORE.VERSION, entry.version() + 1)
+                    .where(SCORE.ID.eq(scoreId).and(SCORE.VERSION.eq(entry.version())))
+                    .execute();
+            if (updated != 1) {
+                throw new OptimisticLockingFailureException("Score " + scoreId + " was changed concurrently");
+            }
+            version = entry.version() + 1;
+        }
+        db.deleteFrom(SCORE_CALL).where(SCORE_CALL.SCORE_ID.eq(scoreId)).execute();
+        for (Long callId : entry.callIds()) {
+            db.insertInto(SCORE_CALL).set(SCORE_CALL.SCORE_ID, scoreId).set(SCORE_CALL.CALL_ID, callId).execute();
+        }
+        return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), entry.callIds(),
+                version);
+    }
+
+    /** Whether a call is linked as evidence to any score. */
+    public boolean isLinked(long callId) {
+        return db.fetchExists(SCORE_CALL, SCORE_CALL.CALL_ID.eq(callId));
+    }
+
+    /**
+     * Whether the evaluator has submitted a scorecard for every started visit to the vendor they
+     * attend in the evaluation, and there is at least one: the "own scores submitted" of the blind rule.
+     */
+    public boolean submittedAllFor(long evaluationId, long vendorId, long evaluatorId) {
+        var submitted = DSL.count().filterWhere(SCORECARD.STATUS.eq(ScorecardStatus.SUBMITTED.name()));
+        var counts = db.select(DSL.count(), submitted).from(VISIT)
+                .join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID).and(VISIT_ATTENDEE.USER_ID.eq(evaluatorId)))
+                .leftJoin(SCORECARD).on(SCORECARD.VISIT_ID.eq(VISIT.ID).and(SCORECARD.EVALUATOR_ID.eq(evaluatorId)))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.VENDOR_ID.eq(vendorId))
+                        .and(VISIT.STATUS.in(VisitStatus.IN_PROGRESS.name(), VisitStatus.COMPLETED.name())))
+                .fetchOne();
+        return counts.value1() > 0 && counts.value2().equals(counts.value1());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,304 @@
+package io.floorcheck.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.audit.internal.AuditRepository;
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.evaluation.EvaluationFixture;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.rubric.Criterion;
+import io.floorcheck.testsupport.FloorcheckSpringTest;
+import io.floorcheck.testsupport.TestAccounts;
+import io.floorcheck.vendor.VendorService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Scorecards on MariaDB against the shipped shadow-visit rubric: autosave, the rules of a
+ * complete card, submit and reopen with their audit, the blind rule on every read path, the
+ * conflict-of-interest gate and two tabs changing the same criterion.
+ */
+@FloorcheckSpringTest
+class ScorecardServiceTest {
+
+    private static final String A = EvaluationFixture.EVALUATOR_A;
+    private static final String B = EvaluationFixture.EVALUATOR_B;
+
+    @Autowired TestAccounts accounts;
+    @Autowired EvaluationService evaluations;
+    @Autowired VendorService vendors;
+    @Autowired VisitService visits;
+    @Autowired CallLogService callLog;
+    @Autowired ScorecardService scorecards;
+    @Autowired AuditRepository audit;
+    EvaluationFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new EvaluationFixture(accounts, evaluations, vendors);
+    }
+
+    /** The ids of a started visit that Ada and Ben attend, both declared free of conflicts unless told. */
+    private record Setup(long evaluation, long vendor, long visit) {
+    }
+
+    private Setup started(String name, boolean benConflicted) {
+        long vendor = fixture.vendor(name + " BPO");
+        var setup = fixture.open(name, vendor);
+        accounts.as(EvaluationFixture.LEAD, () -> evaluations.putMember(setup.id(), fixture.evaluatorB,
+                MemberRole.EVALUATOR));
+        accounts.as(A, () -> evaluations.declare(setup.id(), vendor, false, null));
+        accounts.as(B, () -> evaluations.declare(setup.id(), vendor, benConflicted,
+                benConflicted ? "My brother-in-law runs their Manila site" : null));
+        long visit = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 2, 9, 0), null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
+            visits.start(id, visits.visit(id).version());
+            return id;
+        });
+        return new Setup(setup.id(), vendor, visit);
+    }
+
+    private static List<Criterion> criteria(Scorecard card) {
+        return card.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList();
+    }
+
+    /** Scores every criterion: gates passed, everything else {@code level} with a note where needed. */
+    private void fill(Scorecard card, int level) {
+        for (Criterion criterion : criteria(card)) {
+            ScoreEntry entry = card.score(criterion.code());
+            ScoreSave save = scorecards.mark(card.id(), criterion.code(), entry.version(),
+                    criterion.gate() ? Mark.pass() : Mark.level(level));
+            if (level != 3 && !criterion.gate()) {
+                scorecards.note(card.id(), criterion.code(), save.entry().version(), "Seen on the floor: " + level);
+            }
+        }
+    }
+
+    @Test
+    void aScoreAndANoteAreSavedAsTheyAreMadeAndTheCardOpensWhereItWasLeft() {
+        Setup setup = started("Autosave", false);
+        accounts.as(A, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            assertThat(card.status()).isEqualTo(ScorecardStatus.DRAFT);
+            assertThat(card.editable()).isTrue();
+            int total = card.progress().total();
+            assertThat(total).as("the shipped rubric's gates and criteria").isGreaterThan(30);
+            String code = criteria(card).stream().filter(c -> !c.gate()).findFirst().orElseThrow().code();
+
+            ScoreSave scored = scorecards.mark(card.id(), code, ScoreEntry.UNSAVED, Mark.level(5));
+            assertThat(scored.saved()).isTrue();
+            assertThat(scored.progress().scored()).isEqualTo(1);
+            assertThat(scored.progress().evidenceMissing()).as("a 5 needs evidence under the default rule")
+                    .isEqualTo(1);
+            ScoreSave noted = scorecards.note(card.id(), code, scored.entry().version(),
+                    "Agent found the refund rule in the knowledge base in 10 seconds");
+            assertThat(noted.progress().evidenceMissing()).isZero();
+
+            Scorecard again = scorecards.open(setup.visit());
+            assertThat(again.id()).isEqualTo(card.id());
+            assertThat(again.score(code).mark()).isEqualTo(Mark.level(5));
+            assertThat(again.score(code).evidence()).isEqualTo(
+                    "Agent found the refund rule in the knowledge base in 10 seconds");
+            assertThat(again.resumeAt()).isEqualTo(code);
+            assertThat(again.progress().scored()).isEqualTo(1);
+            assertThat(again.progress().total()).isEqualTo(total);
+        });
+    }
+
+    @Test
+    void marksMustFitTheCriterion() {
+        Setup setup = started("Fit", false);
+        accounts.as(A, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            Criterion gate = criteria(card).stream().filter(Criterion::gate).findFirst().orElseThrow();
+            Criterion scored = criteria(card).stream().filter(c -> !c.gate()).findFirst().orElseThrow();
+            assertRule(() -> scorecards.mark(card.id(), gate.code(), ScoreEntry.UNSAVED, Mark.level(3)),
+                    "scorecards.error.gateIsPassFail");
+            assertRule(() -> scorecards.mark(card.id(), scored.code(), ScoreEntry.UNSAVED, Mark.pass()),
+                    "scorecards.error.notAGate");
+            assertRule(() -> scorecards.mark(card.id(), scored.code(), ScoreEntry.UNSAVED, Mark.level(6)),
+                    "scorecards.error.scoreOutside");
+            assertRule(() -> scorecards.mark(card.id(), "NOPE", ScoreEntry.UNSAVED, Mark.level(3)),
+                    "scorecards.error.noSuchCriterion");
+            if (!gate.naAllowed()) {
+                assertRule(() -> scorecards.mark(card.id(), gate.code(), ScoreEntry.UNSAVED, Mark.notApplicableMark()),
+                        "scorecards.error.naNotAllowed");
+            }
+            assertThat(scorecards.open(setup.visit()).progress().scored()).as("nothing refused was stored").isZero();
+        });
+    }
+
+    @Test
+    void submitNeedsEveryScoreEveryRequiredNoteAndEveryGateThenTheCardIsReadOnlyUntilReopened() {
+        Setup setup = started("Submit", false);
+        accounts.as(A, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            fill(card, 3);
+            Criterion first = criteria(card).stream().filter(c -> !c.gate()).findFirst().orElseThrow();
+            Criterion gate = criteria(card).stream().filter(Criterion::gate).findFirst().orElseThrow();
+            Scorecard filled = scorecards.open(setup.visit());
+            assertThat(filled.progress().complete()).isTrue();
+
+            // A missing score.
+            ScoreSave unscored = scorecards.mark(card.id(), first.code(), filled.score(first.code()).version(),
+                    Mark.NONE);
+            assertThat(unscored.progress().open()).containsExactly(first.code());
+            assertRule(() -> scorecards.submit(card.id(), card.version()), "scorecards.error.incomplete");
+            // A score that needs evidence, without it.
+            ScoreSave low = scorecards.mark(card.id(), first.code(), unscored.entry().version(), Mark.level(1));
+            assertThat(low.saved()).isTrue();
+            assertThat(low.progress().open()).containsExactly(first.code());
+            assertRule(() -> scorecards.submit(card.id(), card.version()), "scorecards.error.incomplete");
+            ScoreSave noted = scorecards.note(card.id(), first.code(), low.entry().version(),
+                    "Three of four agents could not find the complaints procedure");
+            // A gate without a result, then a failed gate without its evidence.
+            ScoreSave cleared = scorecards.mark(card.id(), gate.code(), filled.score(gate.code()).version(), Mark.NONE);
+            assertRule(() -> scorecards.submit(card.id(), card.version()), "scorecards.error.incomplete");
+            ScoreSave failed = scorecards.mark(card.id(), gate.code(), cleared.entry().version(), Mark.fail());
+            assertThat(failed.progress().evidenceMissing()).isEqualTo(1);
+            assertRule(() -> scorecards.submit(card.id(), card.version()), "scorecards.error.incomplete");
+            ScoreSave gateNoted = scorecards.note(card.id(), gate.code(), failed.entry().version(),
+                    "No clean-desk policy: card numbers on sticky notes at two desks");
+            assertThat(gateNoted.progress().complete()).isTrue();
+
+            int submitted = scorecards.submit(card.id(), card.version());
+            Scorecard readOnly = scorecards.open(setup.visit());
+            assertThat(readOnly.status()).isEqualTo(ScorecardStatus.SUBMITTED);
+            assertThat(readOnly.editable()).isFalse();
+            assertThat(readOnly.mayReopen()).isTrue();
+            assertRule(() -> scorecards.mark(card.id(), first.code(), noted.entry().version(), Mark.level(2)),
+                    "scorecards.error.submitted");
+            assertRule(() -> scorecards.note(card.id(), first.code(), noted.entry().version(), "changed"),
+                    "scorecards.error.submitted");
+
+            assertRule(() -> scorecards.reopen(card.id(), submitted, " "), "evaluations.error.reasonMissing");
+            assertThatThrownBy(() -> scorecards.reopen(card.id(), card.version(), "stale"))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
+            int reopened = scorecards.reopen(card.id(), submitted, "Misread 1.1 after the debrief");
+            ScoreSave changed = scorecards.mark(card.id(), first.code(), noted.entry().version(), Mark.level(2));
+            assertThat(changed.saved()).isTrue();
+            scorecards.submit(card.id(), reopened);
+        });
+
+        long cardId = accounts.as(A, () -> scorecards.open(setup.visit()).id());
+        List<AuditEvent> trail = audit.forEntity(ScorecardService.ENTITY, String.valueOf(cardId));
+        assertThat(trail).extracting(AuditEvent::action).containsExactly("SCORECARD_SUBMITTED", "SCORECARD_REOPENED",
+                "SCORE_CHANGED", "SCORECARD_SUBMITTED");
+        assertThat(trail.get(1).reason()).isEqualTo("Misread 1.1 after the debrief");
+        assertThat(trail.get(2).oldValue()).startsWith(trail.get(2).newValue().split(":")[0] + ": 1, evidence: Three");
+        assertThat(trail.get(2).newValue()).endsWith(": 2, evidence: Three of four agents could not find the "
+                + "complaints procedure");
+    }
+
+    @Test
+    void beforeTheirOwnSubmitAnEvaluatorReadsNothingOfColleaguesScores() {
+        Setup setup = started("Blind", false);
+        long adaCard = accounts.as(A, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            fill(card, 4);
+            scorecards.submit(card.id(), card.version());
+            return card.id();
+        });
+
+        accounts.as(B, () -> {
+            Scorecard mine = scorecards.open(setup.visit());
+            assertThat(mine.id()).isNotEqualTo(adaCard);
+            assertThat(mine.scores()).as("Ben's own card starts empty").isEmpty();
+            TeamScores team = scorecards.team(setup.visit());
+            assertThat(team.scoresVisible()).isFalse();
+            assertThat(team.cards()).extracting(TeamScores.Card::name, TeamScores.Card::status)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ada Evaluator",
+                            ScorecardStatus.SUBMITTED), org.assertj.core.groups.Tuple.tuple("Ben Evaluator",
+                            ScorecardStatus.DRAFT));
+            assertThat(team.cards()).allSatisfy(card -> assertThat(card.scores()).isEmpty());
+            // Nor through Ada's scorecard id.
+            assertThatThrownBy(() -> scorecards.mark(adaCard, "1.1", 0, Mark.level(1)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> scorecards.note(adaCard, "1.1", 0, "x")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> scorecards.submit(adaCard, 1)).isInstanceOf(AccessDeniedException.class);
+        });
+        accounts.as(EvaluationFixture.READER, () -> assertThat(scorecards.team(setup.visit()).scoresVisible())
+                .as("a reader waits for consensus").isFalse());
+        accounts.as(EvaluationFixture.LEAD, () -> assertThat(scorecards.team(setup.visit()).cards())
+                .allSatisfy(card -> assertThat(card.scores()).isEmpty()));
+
+        accounts.as(B, () -> {
+            Scorecard mine = scorecards.open(setup.visit());
+            fill(mine, 2);
+            scorecards.submit(mine.id(), mine.version());
+            TeamScores team = scorecards.team(setup.visit());
+            assertThat(team.scoresVisible()).isTrue();
+            TeamScores.Card ada = team.cards().stream().filter(c -> c.evaluatorId() == fixture.evaluatorA)
+                    .findFirst().orElseThrow();
+            assertThat(ada.scores().values()).extracting(e -> e.mark().level()).containsOnly(null, 4);
+        });
+    }
+
+    @Test
+    void anEvaluatorWithAnUnmitigatedConflictGetsNoScorecard() {
+        Setup setup = started("Conflict", true);
+        accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflicted"));
+        accounts.as(EvaluationFixture.READER, () -> assertRule(() -> scorecards.open(setup.visit()),
+                "scorecards.error.notAttendee"));
+    }
+
+    @Test
+    void aSecondTabWithAStaleValueGetsTheConflictAndTheCurrentValueNotAnOverwrite() {
+        Setup setup = started("Two tabs", false);
+        accounts.as(A, () -> {
+            Scorecard tablet = scorecards.open(setup.visit());
+            Scorecard laptop = scorecards.open(setup.visit());
+            String code = criteria(tablet).stream().filter(c -> !c.gate()).findFirst().orElseThrow().code();
+
+            ScoreSave first = scorecards.mark(tablet.id(), code, tablet.score(code).version(), Mark.level(4));
+            ScoreSave second = scorecards.mark(laptop.id(), code, laptop.score(code).version(), Mark.level(2));
+
+            assertThat(first.saved()).isTrue();
+            assertThat(second.saved()).isFalse();
+            assertThat(second.entry().mark()).isEqualTo(Mark.level(4));
+            assertThat(second.entry().version()).isEqualTo(first.entry().version());
+            ScoreSave staleNote = scorecards.note(laptop.id(), code, laptop.score(code).version(), "typed on laptop");
+            assertThat(staleNote.saved()).isFalse();
+            assertThat(scorecards.open(setup.visit()).score(code).mark()).isEqualTo(Mark.level(4));
+            assertThat(scorecards.open(setup.visit()).score(code).evidence()).isNull();
+        });
+    }
+
+    @Test
+    void callsOfTheVisitAreLinkedAsEvidenceAndALinkedCallIsNotDeleted() {
+        Setup setup = started("Evidence calls", false);
+        long call = accounts.as(B, () -> callLog.logCall(setup.visit(), new CallDraft(LocalTime.of(10, 5),
+                "Billing", 410, Resolution.YES, 0, 1, Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE, null)));
+        Setup other = started("Other visit", false);
+        long foreign = accounts.as(A, () -> callLog.logCall(other.visit(), new CallDraft(null, "Sales", null, null, 0,
+                0, null, null, null, null, null)));
+        accounts.as(A, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            assertThat(card.calls().calls()).extracting(ObservedCall::id).containsExactly(call);
+            String code = criteria(card).stream().filter(c -> !c.gate()).findFirst().orElseThrow().code();
+            ScoreSave linked = scorecards.link(card.id(), code, ScoreEntry.UNSAVED, List.of(call));
+            assertThat(linked.entry().callIds()).containsExactly(call);
+            assertRule(() -> scorecards.link(card.id(), code, linked.entry().version(), List.of(call, foreign)),
+                    "scorecards.error.notThisVisitsCall");
+            assertThat(scorecards.open(setup.visit()).score(code).callIds()).containsExactly(call);
+        });
+        accounts.as(B, () -> assertRule(() -> callLog.deleteCall(call, 0), "calls.error.linked"));
+    }
+
+    private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo(key));
+    }
+}
