@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.floorcheck.rubric.RubricVersion;
+
 /**
  * The attendees' scorecards of a visit as the current user may see them. Who has submitted is
  * no secret; the scores are: {@code scoresVisible} is false, and every card's scores empty,
  * until the blind rule lets the user read colleagues' scores for the vendor. Only submitted
  * scores are ever shown to others.
  */
-public record TeamScores(boolean scoresVisible, List<Card> cards) {
+public record TeamScores(boolean scoresVisible, RubricVersion rubric, List<Card> cards) {
 
     public TeamScores {
         cards = List.copyOf(cards);

@@ -43,6 +43,7 @@ import io.floorcheck.visit.BlankScorecardPdf;
 import io.floorcheck.visit.CallLogService;
 import io.floorcheck.visit.Attendee;
 import io.floorcheck.visit.Expectation;
+import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.Visit;
 import io.floorcheck.visit.VisitIntegrity;
 import io.floorcheck.visit.VisitService;
@@ -59,13 +60,15 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient VisitService visits;
     private final transient CallLogService callLog;
+    private final transient ScorecardService scorecards;
     private long id;
     private Visit visit;
     private String title = "";
 
-    VisitView(VisitService visits, CallLogService callLog) {
+    VisitView(VisitService visits, CallLogService callLog, ScorecardService scorecards) {
         this.visits = visits;
         this.callLog = callLog;
+        this.scorecards = scorecards;
         addClassName("fc-page");
     }
 
@@ -109,6 +112,7 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         boolean started = visit.status() == VisitStatus.IN_PROGRESS || visit.status() == VisitStatus.COMPLETED;
         // During the visit the call log comes first: it is what attendees use on the floor.
         if (started) {
+            add(new TeamScoresCard(scorecards, id, visit.iAttend(), java.time.ZoneId.of(visit.site().timeZone())));
             add(new CallLogCard(callLog, id, visit.site().timeZone()));
         }
         if (visit.iAttend()) {

@@ -1,0 +1,226 @@
+package io.floorcheck.visit.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.floorcheck.rubric.Criterion;
+import io.floorcheck.rubric.Level;
+import io.floorcheck.visit.Mark;
+import io.floorcheck.visit.ObservedCall;
+import io.floorcheck.visit.ScoreEntry;
+
+/**
+ * One criterion on the scorecard, made for a finger on a tablet: a large button per level (and
+ * N/A where allowed), or pass and fail for a gate; the chosen level's descriptor beneath; the
+ * evidence note; the calls linked as evidence. It only shows and reports: the view saves.
+ */
+class CriterionPanel extends Div {
+
+    /** What the evaluator did, for the view to save. */
+    interface Listener {
+        void marked(String code, Mark mark);
+
+        void noted(String code, String evidence);
+
+        void linked(String code, List<Long> callIds);
+
+        void touched(String code);
+    }
+
+    /** Evidence notes are sent while typing at least this often, and on leaving the field. */
+    static final int NOTE_SYNC_MILLIS = 2000;
+
+    private final Criterion criterion;
+    private final List<Level> descriptors;
+    private final Map<Mark, Button> buttons = new java.util.LinkedHashMap<>();
+    private final Paragraph chosen = new Paragraph();
+    private final Span state = new Span();
+    private final Button clear = new Button();
+    private final TextArea evidence = new TextArea();
+    private final MultiSelectComboBox<ObservedCall> calls = new MultiSelectComboBox<>();
+
+    CriterionPanel(Criterion criterion, List<Level> descriptors, List<ObservedCall> logged,
+            java.util.function.Function<ObservedCall, String> callLabel, Listener listener) {
+        this.criterion = criterion;
+        this.descriptors = descriptors;
+        addClassName("fc-score-item");
+        setId("criterion-" + criterion.code());
+        getElement().setAttribute("data-code", criterion.code());
+
+        Span code = new Span(criterion.code());
+        code.addClassName("fc-code");
+        H3 title = new H3(code, new Span(criterion.title()));
+        state.addClassName("fc-score-state");
+        Div head = new Div(title, state);
+        head.addClassName("fc-score-head");
+        add(head);
+        if (criterion.guidance() != null && !criterion.guidance().isBlank()) {
+            Paragraph guidance = new Paragraph(criterion.guidance());
+            guidance.addClassName("fc-muted");
+            add(guidance);
+        }
+        if (criterion.gate()) {
+            Paragraph condition = new Paragraph(getTranslation("scorecard.passWhen", criterion.passCondition()));
+            condition.addClassName("fc-pass-condition");
+            add(condition);
+        } else if (!descriptors.isEmpty()) {
+            UnorderedList levels = new UnorderedList();
+            levels.addClassName("fc-levels");
+            for (Level level : descriptors) {
+                Span score = new Span(String.valueOf(level.score()));
+                score.addClassName("fc-level-score");
+                ListItem item = new ListItem(score, new Span(level.descriptor()));
+                item.addClassName("fc-level");
+                levels.add(item);
+            }
+            Details all = new Details(getTranslation("scorecard.descriptors"), levels);
+            all.addClassName("fc-descriptors");
+            add(all);
+        }
+
+        Div row = new Div();
+        row.addClassName("fc-score-buttons");
+        if (criterion.gate()) {
+            row.add(button(Mark.pass(), getTranslation("scorecard.pass"), listener));
+            row.add(button(Mark.fail(), getTranslation("scorecard.fail"), listener));
+        } else {
+            for (int level = criterion.scaleMin(); level <= criterion.scaleMax(); level++) {
+                row.add(button(Mark.level(level), String.valueOf(level), listener));
+            }
+        }
+        if (criterion.naAllowed()) {
+            row.add(button(Mark.notApplicableMark(), getTranslation("scorecard.na"), listener));
+        }
+        clear.setText(getTranslation("scorecard.clear"));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("clear-" + criterion.code());
+        clear.addClickListener(e -> listener.marked(criterion.code(), Mark.NONE));
+        row.add(clear);
+        add(row);
+        chosen.addClassName("fc-chosen");
+        add(chosen);
+
+        evidence.setLabel(getTranslation("scorecard.evidence"));
+        evidence.setId("evidence-" + criterion.code());
+        evidence.addClassName("fc-evidence");
+        evidence.setWidthFull();
+        evidence.setMaxLength(4000);
+        // Typing reaches the server every two seconds and when the field is left (the blur event
+        // flushes the pending value first), so a reload or a dropped line loses seconds at most.
+        evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        evidence.setValueChangeTimeout(NOTE_SYNC_MILLIS);
+        evidence.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.noted(criterion.code(), e.getValue());
+            }
+        });
+        evidence.addBlurListener(e -> listener.touched(criterion.code()));
+        add(evidence);
+
+        if (!logged.isEmpty()) {
+            calls.setLabel(getTranslation("scorecard.calls"));
+            calls.setId("calls-" + criterion.code());
+            calls.setItems(logged);
+            calls.setItemLabelGenerator(callLabel::apply);
+            calls.setWidthFull();
+            calls.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    listener.linked(criterion.code(), e.getValue().stream().map(ObservedCall::id).sorted().toList());
+                }
+            });
+            add(calls);
+        }
+    }
+
+    private Button button(Mark mark, String text, Listener listener) {
+        Button button = new Button(text, e -> listener.marked(criterion.code(), mark));
+        button.addClassName("fc-score-button");
+        button.getElement().setAttribute("data-mark", mark.describe());
+        button.setId("mark-" + criterion.code() + "-" + mark.describe().replace('/', '-'));
+        buttons.put(mark, button);
+        return button;
+    }
+
+    Criterion criterion() {
+        return criterion;
+    }
+
+    /** Shows the stored state: the chosen mark, its descriptor, the note and the linked calls. */
+    void show(ScoreEntry entry, boolean evidenceNeeded, boolean editable) {
+        Mark mark = entry.mark();
+        buttons.forEach((candidate, button) -> {
+            boolean selected = candidate.equals(mark);
+            if (selected) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+            button.setEnabled(editable);
+        });
+        clear.setVisible(editable && mark.isSet());
+        chosen.setText(describe(mark));
+        chosen.setVisible(mark.isSet());
+        if (!Objects.equals(blankToEmpty(entry.evidence()), evidence.getValue())) {
+            evidence.setValue(blankToEmpty(entry.evidence()));
+        }
+        evidence.setReadOnly(!editable);
+        boolean missing = evidenceNeeded && !entry.hasEvidence();
+        evidence.setRequiredIndicatorVisible(evidenceNeeded);
+        evidence.setHelperText(evidenceNeeded ? getTranslation(criterion.gate() ? "scorecard.evidenceForFail"
+                : "scorecard.evidenceRequired") : null);
+        evidence.setInvalid(missing);
+        evidence.setErrorMessage(missing ? getTranslation("scorecard.evidenceMissing") : null);
+        if (!calls.getListDataView().getItems().toList().isEmpty()) {
+            Set<ObservedCall> selected = new LinkedHashSet<>();
+            calls.getListDataView().getItems().filter(call -> entry.callIds().contains(call.id()))
+                    .forEach(selected::add);
+            if (!selected.equals(calls.getValue())) {
+                calls.setValue(selected);
+            }
+            calls.setReadOnly(!editable);
+        }
+        String stateKey = !mark.isSet() ? "unscored" : missing ? "evidence" : "scored";
+        getElement().setAttribute("data-state", stateKey);
+        state.setText(getTranslation("scorecard.item." + stateKey));
+    }
+
+    /** The error of a refused change, at the criterion it concerns. */
+    void refused(String message) {
+        evidence.setInvalid(true);
+        evidence.setErrorMessage(message);
+    }
+
+    private String describe(Mark mark) {
+        if (mark.passed() != null) {
+            return getTranslation(mark.passed() ? "scorecard.passed" : "scorecard.failed");
+        }
+        if (mark.notApplicable()) {
+            return getTranslation("scorecard.naChosen");
+        }
+        if (mark.level() == null) {
+            return "";
+        }
+        return descriptors.stream().filter(level -> level.score() == mark.level()).findFirst()
+                .map(level -> mark.level() + " — " + level.descriptor()).orElse(String.valueOf(mark.level()));
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,90 @@
+package io.floorcheck.visit.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.floorcheck.rubric.Criterion;
+import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScorecardService;
+import io.floorcheck.visit.TeamScores;
+
+/**
+ * The visit's scorecards: the way into one's own, who has submitted, and — once the blind rule
+ * allows — the submitted scores side by side. The service decides what is visible; this card
+ * shows only what it is given.
+ */
+class TeamScoresCard extends Div {
+
+    TeamScoresCard(ScorecardService scorecards, long visitId, boolean mayScore, ZoneId siteZone) {
+        addClassName("fc-card");
+        setId("visit-scorecards");
+        add(new H2(getTranslation("scorecard.team")));
+        if (mayScore) {
+            Button open = new Button(getTranslation("scorecard.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("scorecards/" + visitId)));
+            open.setId("visit-open-scorecard");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            add(open);
+        }
+        TeamScores team = scorecards.team(visitId);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        UnorderedList who = new UnorderedList();
+        who.setId("visit-scorecard-status");
+        who.addClassName("fc-plain-list");
+        for (TeamScores.Card card : team.cards()) {
+            String status = card.status() == null ? getTranslation("scorecard.notStarted")
+                    : card.submittedAt() != null ? getTranslation("scorecard.submittedAt",
+                            format.format(card.submittedAt().atZone(siteZone)))
+                    : getTranslation("scorecard.status." + card.status());
+            Span name = new Span(card.name());
+            name.addClassName("fc-strong");
+            who.add(new ListItem(name, new Span(" — " + status)));
+        }
+        add(who);
+        if (!team.scoresVisible()) {
+            Paragraph blind = new Paragraph(getTranslation("scorecard.blind"));
+            blind.setId("visit-scores-hidden");
+            blind.addClassName("fc-muted");
+            add(blind);
+            return;
+        }
+        List<TeamScores.Card> submitted = team.cards().stream().filter(card -> !card.scores().isEmpty()).toList();
+        Grid<Criterion> grid = new Grid<>();
+        grid.setId("visit-team-scores");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(criterion -> criterion.code() + " " + criterion.title())
+                .setHeader(getTranslation("scorecard.criterion")).setFlexGrow(3);
+        for (TeamScores.Card card : submitted) {
+            grid.addColumn(criterion -> mark(card.scores().get(criterion.code()))).setHeader(card.name())
+                    .setFlexGrow(1);
+        }
+        grid.setItems(team.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList());
+        add(grid);
+    }
+
+    private String mark(ScoreEntry entry) {
+        if (entry == null || !entry.mark().isSet()) {
+            return "—";
+        }
+        if (entry.mark().passed() != null) {
+            return getTranslation(entry.mark().passed() ? "scorecard.pass" : "scorecard.fail");
+        }
+        return entry.mark().notApplicable() ? getTranslation("scorecard.na") : String.valueOf(entry.mark().level());
+    }
+}
