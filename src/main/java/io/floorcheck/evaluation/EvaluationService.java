@@ -94,10 +94,11 @@ public class EvaluationService {
             Set<Long> evaluators = evaluatorsOf(members.getOrDefault(row.id(), Map.of()));
             long made = declarations.getOrDefault(row.id(), List.of()).stream()
                     .filter(d -> evaluators.contains(d.userId()) && vendorIds.contains(d.vendorId())).count();
-            VisitProgress.Counts visitCounts = visits.getOrDefault(row.id(), new VisitProgress.Counts(0, 0));
+            VisitProgress.Counts visitCounts = visits.getOrDefault(row.id(), VisitProgress.Counts.NONE);
             return new EvaluationSummary(row.id(), row.name(), row.status(), row.decisionDate(), mine.get(row.id()),
                     vendorIds.size(), evaluators.size(), (int) made, evaluators.size() * vendorIds.size(),
-                    visitCounts.planned(), visitCounts.completed());
+                    visitCounts.planned(), visitCounts.completed(), visitCounts.scorecardsExpected(),
+                    visitCounts.scorecardsSubmitted());
         }).toList();
     }
 

@@ -9,9 +9,15 @@ import java.util.Map;
  */
 public interface VisitProgress {
 
-    /** Visits (not cancelled) and completed visits per evaluation id; evaluations without visits are absent. */
+    /**
+     * Visits (not cancelled), completed visits, scorecards expected (one per attendee of each
+     * visit not cancelled) and scorecards submitted, per evaluation id; evaluations without
+     * visits are absent.
+     */
     Map<Long, Counts> visits(Collection<Long> evaluationIds);
 
-    record Counts(int planned, int completed) {
+    record Counts(int planned, int completed, int scorecardsExpected, int scorecardsSubmitted) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0);
     }
 }

@@ -91,7 +91,8 @@ public class ScorecardService {
             throw new RuleViolation("scorecards.error.notStarted");
         }
         evaluations.requireMayScore(evaluation.id(), visit.vendorId());
-        var row = scorecards.findFor(visitId, me);
+        // A locking read: a second device opening the card at the same moment has just made it.
+        var row = scorecards.lockFor(visitId, me);
         if (row.isEmpty()) {
             scorecards.insert(visitId, me, evaluation.visitRubric().versionId(), clock.instant());
             row = scorecards.findFor(visitId, me);
@@ -178,7 +179,8 @@ public class ScorecardService {
     /**
      * Every attendee's scorecard of the visit: who has submitted, for every member; the scores
      * of submitted cards only when the blind rule lets the current user read colleagues' scores
-     * for the vendor (for an evaluator: once their own cards for it are all submitted).
+     * for the vendor (for an evaluator: once their own cards for it are all submitted, see
+     * {@link ScorecardRepository#submittedAllFor}).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -132,10 +132,9 @@ class ScorecardServiceTest {
                     "scorecards.error.scoreOutside");
             assertRule(() -> scorecards.mark(card.id(), "NOPE", ScoreEntry.UNSAVED, Mark.level(3)),
                     "scorecards.error.noSuchCriterion");
-            if (!gate.naAllowed()) {
-                assertRule(() -> scorecards.mark(card.id(), gate.code(), ScoreEntry.UNSAVED, Mark.notApplicableMark()),
-                        "scorecards.error.naNotAllowed");
-            }
+            assertThat(gate.naAllowed()).as("the shipped gates allow no N/A").isFalse();
+            assertRule(() -> scorecards.mark(card.id(), gate.code(), ScoreEntry.UNSAVED, Mark.notApplicableMark()),
+                    "scorecards.error.naNotAllowed");
             assertThat(scorecards.open(setup.visit()).progress().scored()).as("nothing refused was stored").isZero();
         });
     }
@@ -229,6 +228,11 @@ class ScorecardServiceTest {
             assertThatThrownBy(() -> scorecards.note(adaCard, "1.1", 0, "x")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> scorecards.submit(adaCard, 1)).isInstanceOf(AccessDeniedException.class);
         });
+        accounts.as(EvaluationFixture.LEAD, () -> assertThat(evaluations.visible()).filteredOn(e -> e.id()
+                == setup.evaluation()).singleElement().satisfies(summary -> {
+                    assertThat(summary.scorecardsExpected()).as("one per attendee").isEqualTo(2);
+                    assertThat(summary.scorecardsSubmitted()).isEqualTo(1);
+                }));
         accounts.as(EvaluationFixture.READER, () -> assertThat(scorecards.team(setup.visit()).scoresVisible())
                 .as("a reader waits for consensus").isFalse());
         accounts.as(EvaluationFixture.LEAD, () -> assertThat(scorecards.team(setup.visit()).cards())
@@ -244,6 +248,80 @@ class ScorecardServiceTest {
                     .findFirst().orElseThrow();
             assertThat(ada.scores().values()).extracting(e -> e.mark().level()).containsOnly(null, 4);
         });
+    }
+
+    @Test
+    void scoringNeedsAStartedVisitAnAttendeeAndAnOpenEvaluation() {
+        Setup setup = started("Scoring window", false);
+        long planned = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
+                    .id();
+            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site,
+                    LocalDateTime.of(2027, 5, 4, 9, 0), null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA));
+            return id;
+        });
+        accounts.as(A, () -> assertRule(() -> scorecards.open(planned), "scorecards.error.notStarted"));
+
+        long adaCard = accounts.as(A, () -> scorecards.open(setup.visit()).id());
+        accounts.as(EvaluationFixture.LEAD, () -> visits.setAttendees(setup.visit(), List.of(fixture.evaluatorB)));
+        accounts.as(A, () -> assertRule(() -> scorecards.mark(adaCard, "1.1", ScoreEntry.UNSAVED, Mark.level(3)),
+                "scorecards.error.notAttendee"));
+
+        int benVersion = accounts.as(B, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            fill(card, 3);
+            return scorecards.submit(card.id(), card.version());
+        });
+        accounts.as(EvaluationFixture.LEAD, () -> evaluations.advance(setup.evaluation(),
+                evaluations.evaluation(setup.evaluation()).version()));
+        accounts.as(B, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            assertThat(card.editable()).isFalse();
+            assertThat(card.mayReopen()).as("no reopen once the evaluation is in consensus").isFalse();
+            assertRule(() -> scorecards.reopen(card.id(), benVersion, "Too late"), "evaluations.error.notOpen");
+        });
+    }
+
+    @Test
+    void theBlindRuleWaitsForEveryVisitToTheVendorAndNeverShowsADraft() {
+        Setup setup = started("Two sites", false);
+        long second = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
+                    .id();
+            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site,
+                    LocalDateTime.of(2027, 6, 1, 9, 0), null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA));
+            return id;
+        });
+        for (String who : List.of(B, A)) {
+            accounts.as(who, () -> {
+                Scorecard card = scorecards.open(setup.visit());
+                fill(card, who.equals(A) ? 4 : 2);
+                scorecards.submit(card.id(), card.version());
+            });
+        }
+        accounts.as(A, () -> assertThat(scorecards.team(setup.visit()).scoresVisible())
+                .as("Ada still has the second visit to the vendor to score").isFalse());
+
+        accounts.as(EvaluationFixture.LEAD, () -> visits.cancel(second, visits.visit(second).version(),
+                "Second site dropped from the scope"));
+        accounts.as(A, () -> {
+            TeamScores team = scorecards.team(setup.visit());
+            assertThat(team.scoresVisible()).isTrue();
+            assertThat(team.cards()).filteredOn(c -> c.evaluatorId() == fixture.evaluatorB).singleElement()
+                    .satisfies(ben -> assertThat(ben.scores()).isNotEmpty());
+        });
+        accounts.as(B, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            scorecards.reopen(card.id(), card.version(), "Re-reading my 2.x notes");
+        });
+        accounts.as(A, () -> assertThat(scorecards.team(setup.visit()).cards())
+                .filteredOn(c -> c.evaluatorId() == fixture.evaluatorB).singleElement()
+                .satisfies(ben -> {
+                    assertThat(ben.status()).isEqualTo(ScorecardStatus.DRAFT);
+                    assertThat(ben.scores()).as("a draft is never shown to others").isEmpty();
+                }));
     }
 
     @Test

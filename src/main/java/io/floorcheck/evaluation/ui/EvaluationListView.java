@@ -58,7 +58,8 @@ class EvaluationListView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.myRole() == null ? "" : getTranslation("evaluations.role." + e.myRole()))
                 .setHeader(getTranslation("evaluations.column.role")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("evaluations.progress", e.candidates(), e.evaluators(),
-                e.declarationsMade(), e.declarationsExpected(), e.visitsCompleted(), e.visits())).setHeader(getTranslation("evaluations.column.progress"))
+                e.declarationsMade(), e.declarationsExpected(), e.visitsCompleted(), e.visits(), e.scorecardsSubmitted(), e.scorecardsExpected()))
+                .setHeader(getTranslation("evaluations.column.progress"))
                 .setFlexGrow(2);
         grid.setItems(evaluations.visible());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EvaluationView.class, e.getItem().id())));

@@ -56,6 +56,12 @@ public class ScorecardRepository {
                 .fetchOptional(ScorecardRepository::row);
     }
 
+    /** The same lookup as a locking read, which sees a card another transaction has just committed. */
+    public Optional<Row> lockFor(long visitId, long evaluatorId) {
+        return db.selectFrom(SCORECARD).where(SCORECARD.VISIT_ID.eq(visitId).and(SCORECARD.EVALUATOR_ID.eq(evaluatorId)))
+                .forUpdate().fetchOptional(ScorecardRepository::row);
+    }
+
     public List<Row> ofVisit(long visitId) {
         return db.selectFrom(SCORECARD).where(SCORECARD.VISIT_ID.eq(visitId)).orderBy(SCORECARD.ID)
                 .fetch(ScorecardRepository::row);
@@ -189,18 +195,26 @@ public class ScorecardRepository {
     }
 
     /**
-     * Whether the evaluator has submitted a scorecard for every started visit to the vendor they
-     * attend in the evaluation, and there is at least one: the "own scores submitted" of the blind rule.
+     * The "own scores submitted" of the blind rule: the evaluator attends at least one visit to
+     * the vendor in the evaluation that is not cancelled, has a submitted scorecard for every
+     * one of them (a planned visit still to come counts as not submitted), and has no draft
+     * card for the vendor left anywhere (say on a visit they no longer attend).
      */
     public boolean submittedAllFor(long evaluationId, long vendorId, long evaluatorId) {
-        var submitted = DSL.count().filterWhere(SCORECARD.STATUS.eq(ScorecardStatus.SUBMITTED.name()));
-        var counts = db.select(DSL.count(), submitted).from(VISIT)
+        var submitted = DSL.count(SCORECARD.ID).filterWhere(SCORECARD.STATUS.eq(ScorecardStatus.SUBMITTED.name()));
+        var attended = db.select(DSL.count(), submitted).from(VISIT)
                 .join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID).and(VISIT_ATTENDEE.USER_ID.eq(evaluatorId)))
                 .leftJoin(SCORECARD).on(SCORECARD.VISIT_ID.eq(VISIT.ID).and(SCORECARD.EVALUATOR_ID.eq(evaluatorId)))
                 .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.VENDOR_ID.eq(vendorId))
-                        .and(VISIT.STATUS.in(VisitStatus.IN_PROGRESS.name(), VisitStatus.COMPLETED.name())))
+                        .and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name())))
                 .fetchOne();
-        return counts.value1() > 0 && counts.value2().equals(counts.value1());
+        int drafts = db.selectCount().from(SCORECARD).join(VISIT).on(VISIT.ID.eq(SCORECARD.VISIT_ID))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.VENDOR_ID.eq(vendorId))
+                        .and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name()))
+                        .and(SCORECARD.EVALUATOR_ID.eq(evaluatorId))
+                        .and(SCORECARD.STATUS.eq(ScorecardStatus.DRAFT.name())))
+                .fetchOne(0, int.class);
+        return attended.value1() > 0 && attended.value2().equals(attended.value1()) && drafts == 0;
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.floorcheck.rubric.Criterion;
@@ -51,6 +52,7 @@ class CriterionPanel extends Div {
     private final Paragraph chosen = new Paragraph();
     private final Span state = new Span();
     private final Button clear = new Button();
+    private final Button linkCalls = new Button();
     private final TextArea evidence = new TextArea();
     private final MultiSelectComboBox<ObservedCall> calls = new MultiSelectComboBox<>();
 
@@ -59,7 +61,7 @@ class CriterionPanel extends Div {
         this.criterion = criterion;
         this.descriptors = descriptors;
         addClassName("fc-score-item");
-        setId("criterion-" + criterion.code());
+        setId("criterion-" + idPart(criterion.code()));
         getElement().setAttribute("data-code", criterion.code());
 
         Span code = new Span(criterion.code());
@@ -108,7 +110,7 @@ class CriterionPanel extends Div {
         }
         clear.setText(getTranslation("scorecard.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.setId("clear-" + criterion.code());
+        clear.setId("clear-" + idPart(criterion.code()));
         clear.addClickListener(e -> listener.marked(criterion.code(), Mark.NONE));
         row.add(clear);
         add(row);
@@ -116,7 +118,7 @@ class CriterionPanel extends Div {
         add(chosen);
 
         evidence.setLabel(getTranslation("scorecard.evidence"));
-        evidence.setId("evidence-" + criterion.code());
+        evidence.setId("evidence-" + idPart(criterion.code()));
         evidence.addClassName("fc-evidence");
         evidence.setWidthFull();
         evidence.setMaxLength(4000);
@@ -134,7 +136,7 @@ class CriterionPanel extends Div {
 
         if (!logged.isEmpty()) {
             calls.setLabel(getTranslation("scorecard.calls"));
-            calls.setId("calls-" + criterion.code());
+            calls.setId("calls-" + idPart(criterion.code()));
             calls.setItems(logged);
             calls.setItemLabelGenerator(callLabel::apply);
             calls.setWidthFull();
@@ -143,7 +145,18 @@ class CriterionPanel extends Div {
                     listener.linked(criterion.code(), e.getValue().stream().map(ObservedCall::id).sorted().toList());
                 }
             });
-            add(calls);
+            // Most criteria are not about calls: the picker stays folded away until asked for or used.
+            calls.setVisible(false);
+            linkCalls.setText(getTranslation("scorecard.linkCalls", logged.size()));
+            linkCalls.setIcon(VaadinIcon.PHONE.create());
+            linkCalls.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            linkCalls.setId("link-calls-" + idPart(criterion.code()));
+            linkCalls.addClickListener(e -> {
+                calls.setVisible(true);
+                linkCalls.setVisible(false);
+                calls.focus();
+            });
+            add(linkCalls, calls);
         }
     }
 
@@ -151,7 +164,7 @@ class CriterionPanel extends Div {
         Button button = new Button(text, e -> listener.marked(criterion.code(), mark));
         button.addClassName("fc-score-button");
         button.getElement().setAttribute("data-mark", mark.describe());
-        button.setId("mark-" + criterion.code() + "-" + mark.describe().replace('/', '-'));
+        button.setId("mark-" + idPart(criterion.code()) + "-" + idPart(mark.describe().replace('/', '-')));
         buttons.put(mark, button);
         return button;
     }
@@ -194,16 +207,14 @@ class CriterionPanel extends Div {
                 calls.setValue(selected);
             }
             calls.setReadOnly(!editable);
+            if (!selected.isEmpty()) {
+                calls.setVisible(true);
+            }
+            linkCalls.setVisible(editable && !calls.isVisible());
         }
         String stateKey = !mark.isSet() ? "unscored" : missing ? "evidence" : "scored";
         getElement().setAttribute("data-state", stateKey);
         state.setText(getTranslation("scorecard.item." + stateKey));
-    }
-
-    /** The error of a refused change, at the criterion it concerns. */
-    void refused(String message) {
-        evidence.setInvalid(true);
-        evidence.setErrorMessage(message);
     }
 
     private String describe(Mark mark) {
@@ -218,6 +229,14 @@ class CriterionPanel extends Div {
         }
         return descriptors.stream().filter(level -> level.score() == mark.level()).findFirst()
                 .map(level -> mark.level() + " — " + level.descriptor()).orElse(String.valueOf(mark.level()));
+    }
+
+    /**
+     * A criterion code as part of an element id: rubric codes are free text of up to 16
+     * characters, ids are not; the code itself travels in {@code data-code}.
+     */
+    static String idPart(String code) {
+        return code.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String blankToEmpty(String value) {

@@ -36,6 +36,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -68,7 +70,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 @Route("scorecards")
 @PermitAll
-class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     /** How often the view retries changes the server could not store (the database was away). */
     static final int RETRY_MILLIS = 3000;
@@ -83,12 +85,13 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     /** Changes not stored because of a failure, by criterion and kind, retried in order. */
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
     private Registration retries;
-    private final Span progress = new Span();
-    private final Span submittedLabel = new Span();
-    private final Span saveState = new Span();
-    private final Span saved = new Span();
-    private final Button next = new Button();
-    private final Button submit = new Button();
+    // Made afresh by every render, so no listener is ever registered twice.
+    private Span progress = new Span();
+    private Span submittedLabel = new Span();
+    private Span saveState = new Span();
+    private Span saved = new Span();
+    private Button next = new Button();
+    private Button submit = new Button();
     private String current;
     private String title = "";
     private ZoneId zone = ZoneOffset.UTC;
@@ -169,6 +172,11 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     // ---- Layout ----
 
     private Div bar() {
+        progress = new Span();
+        next = new Button();
+        saveState = new Span();
+        saved = new Span();
+        submit = new Button();
         progress.setId("scorecard-progress");
         progress.addClassName("fc-strong");
         next.setText(getTranslation("scorecard.next"));
@@ -213,6 +221,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         Div line = new Div();
         line.addClassName("fc-actions");
         if (card.status() == ScorecardStatus.SUBMITTED) {
+            submittedLabel = new Span();
             Span submitted = submittedLabel;
             submitted.setText(getTranslation("scorecard.submittedAt", when(card.submittedAt())));
             submitted.setId("scorecard-submitted");
@@ -240,7 +249,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private Section section(RubricSection section) {
         Section block = new Section();
         block.addClassName("fc-score-section");
-        block.setId("section-" + section.code());
+        block.setId("section-" + CriterionPanel.idPart(section.code()));
         Span code = new Span(section.code());
         code.addClassName("fc-code");
         H2 heading = new H2(code, new Span(section.title()));
@@ -262,7 +271,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         }
         Paragraph figures = new Paragraph();
         figures.addClassName("fc-section-figures");
-        figures.setId("figures-" + section.code());
+        figures.setId("figures-" + CriterionPanel.idPart(section.code()));
         sectionFigures.put(section.code(), figures);
         block.add(figures);
         List<ObservedCall> logged = card.calls().calls();
@@ -323,37 +332,39 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         String key = code + "/" + kind;
         pending.remove(key);
         try {
-            ScoreSave result = change.apply(entries.get(code).version());
-            if (!result.saved() && unchanged.test(entries.get(code), result.entry())) {
-                // Another tab changed a different part of this criterion: apply ours on top of it.
-                entries.put(code, result.entry());
-                result = change.apply(result.entry().version());
-            }
-            if (result.saved()) {
-                entries.put(code, result.entry());
-                savedNow();
-            } else {
-                clash(code, kind, result.entry());
-            }
-            current = code;
-            remember(code);
+            store(code, kind, change, unchanged);
         } catch (RuleViolation violation) {
-            String message = getTranslation(violation.messageKey(), violation.arguments());
-            Notification.show(message, 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            if (violation.messageKey().equals("scorecards.error.submitted")
-                    || violation.messageKey().startsWith("evaluations.error")) {
-                render();
-                return;
-            }
-            panels.get(code).refused(message);
+            // Refused by a rule the view cannot foresee (the evaluation closed, the visit changed):
+            // say why and show the card as it now stands.
+            Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            render();
         } catch (TransientDataAccessException | DataAccessResourceFailureException
                 | CannotCreateTransactionException e) {
-            // The database is away for a moment: keep the change and try again shortly.
+            // The database is away for a moment: keep the change (typed text stays in its field)
+            // and retry shortly; the state line says it is not saved, submit waits.
             pending.put(key, () -> save(code, kind, change, unchanged));
             notSaved();
-            return;
+        } finally {
+            settle();
         }
+    }
+
+    private void store(String code, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
+        ScoreSave result = change.apply(entries.get(code).version());
+        if (!result.saved() && unchanged.test(entries.get(code), result.entry())) {
+            // Another tab changed a different part of this criterion: apply ours on top of it.
+            entries.put(code, result.entry());
+            result = change.apply(result.entry().version());
+        }
+        if (result.saved()) {
+            entries.put(code, result.entry());
+            savedNow();
+        } else {
+            clash(code, kind, result.entry());
+        }
+        current = code;
+        remember(code);
         refresh();
     }
 
@@ -394,7 +405,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         });
         useStored.setId("scorecard-use-stored");
         dialog.getFooter().add(useStored, keepMine);
+        // Only an explicit choice closes it: neither text may be dropped by a stray tap or Esc.
         dialog.setCloseOnOutsideClick(false);
+        dialog.setCloseOnEsc(false);
         dialog.open();
     }
 
@@ -404,18 +417,24 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     }
 
     private void retryPending() {
-        List<Runnable> waiting = List.copyOf(pending.values());
-        pending.clear();
-        waiting.forEach(Runnable::run);
+        // Each retry takes its own entry off the queue (and puts it back if it fails again), so
+        // an unexpected failure of one leaves the others waiting, not lost.
+        for (String key : List.copyOf(pending.keySet())) {
+            Runnable retry = pending.get(key);
+            if (retry != null) {
+                retry.run();
+            }
+        }
         if (pending.isEmpty()) {
             stopRetrying();
+            refresh();
         }
     }
 
     private void notSaved() {
         saved.setText(getTranslation("scorecard.state.retrying"));
         saveState.getElement().setAttribute("data-state", "error");
-        settle();
+        submit.setEnabled(false);
         UI ui = UI.getCurrent();
         if (ui != null && retries == null) {
             ui.setPollInterval(RETRY_MILLIS);
@@ -491,6 +510,10 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     // ---- Submit and reopen ----
 
     private void confirmSubmit() {
+        if (!pending.isEmpty()) {
+            Notification.show(getTranslation("scorecard.state.retrying"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.submitTitle"),
                 getTranslation("scorecard.submitText"), getTranslation("scorecard.submit"), e -> {
                     try {
@@ -560,9 +583,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         // "Saving…" from the moment of a tap or keystroke until the server answers, and "Not
         // saved — retrying" while the browser has lost the server (it resends when it is back).
         getElement().executeJs("""
-                const state = $0;
                 const root = this;
-                const pend = () => state.setAttribute('data-pending', '');
+                const state = () => root.querySelector('#scorecard-save-state');
+                const pend = () => state() && state().setAttribute('data-pending', '');
                 root.addEventListener('click', e => {
                   if (e.target.closest && e.target.closest('.fc-score-button')) pend();
                 });
@@ -571,15 +594,38 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 });
                 const store = window.Vaadin && window.Vaadin.connectionState;
                 if (store && store.addStateChangeListener) {
-                  store.addStateChangeListener((previous, next) => {
+                  if (window.fcScorecardConnection) store.removeStateChangeListener(window.fcScorecardConnection);
+                  window.fcScorecardConnection = (previous, next) => {
+                    const element = state();
+                    if (!element) return;
                     if (next === 'reconnecting' || next === 'connection-lost') {
-                      state.setAttribute('data-offline', '');
+                      element.setAttribute('data-offline', '');
                     } else if (next === 'connected') {
-                      state.removeAttribute('data-offline');
+                      element.removeAttribute('data-offline');
                     }
-                  });
+                  };
+                  store.addStateChangeListener(window.fcScorecardConnection);
                 }
-                """, saveState.getElement());
+                """);
+    }
+
+    /** Leaving while a change waits for the database would drop it: ask first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.leaveTitle"),
+                getTranslation("scorecard.leaveText"), getTranslation("scorecard.leave"), e -> {
+                    pending.clear();
+                    leave.proceed();
+                });
+        confirm.setId("scorecard-leave-confirm");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("scorecard.stay"));
+        confirm.open();
     }
 
     @Override

@@ -145,6 +145,12 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("scorecard-reopen-confirm").single()).click();
         assertThat(scorecards.open(visit).status()).isEqualTo(ScorecardStatus.DRAFT);
         assertThat(find(Button.class).withId("mark-" + criteria.get(5).code() + "-3").single().isEnabled()).isTrue();
+
+        // Submitting again after the reopen: one confirmation, one submit.
+        test(find(Button.class).withId("scorecard-submit").single()).click();
+        assertThat(find(ConfirmDialog.class).withId("scorecard-submit-confirm").all()).hasSize(1);
+        test(find(ConfirmDialog.class).withId("scorecard-submit-confirm").single()).confirm();
+        assertThat(scorecards.open(visit).status()).isEqualTo(ScorecardStatus.SUBMITTED);
     }
 
     @Test

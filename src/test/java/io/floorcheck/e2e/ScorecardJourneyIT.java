@@ -1,0 +1,166 @@
+package io.floorcheck.e2e;
+
+import static io.floorcheck.db.Tables.VISIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The floor journey on a tablet-sized headless Chromium (1024×768) against the production
+ * build: Sofía opens the demo visit under way, scores criteria and types an evidence note,
+ * reloads the page and finds everything where she left it, completes the card and submits.
+ */
+@ProductionAppIT
+class ScorecardJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext db;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("floorcheck.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1024,768");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("floorcheck.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEvaluatorScoresReloadsFindsEverythingAndSubmits() throws IOException {
+        // The demo's visit under way today: Andes CC in Bogotá, Sofía's card half filled.
+        long visit = db.select(VISIT.ID).from(VISIT).where(VISIT.STATUS.eq("IN_PROGRESS")).fetchSingle(VISIT.ID);
+        signIn("sofia.alvarez@example.com");
+        browser.get(url("/visits/" + visit));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("visit-open-scorecard"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"), "of 47 scored"));
+        String before = text("scorecard-progress");
+
+        tap("3.1", "4");
+        tap("3.2", "2");
+        tap("3.3", "3");
+        tap("G4", "pass");
+        WebElement note = browser.findElement(By.cssSelector("[id='evidence-3.2'] textarea"));
+        note.sendKeys("QA form has 40 yes/no items and no auto-fail");
+        note.sendKeys("; a missed disclosure costs 2 points.");
+        browser.findElement(By.cssSelector("[id='evidence-3.1'] textarea")).sendKeys("Random sample of 8 calls per "
+                + "agent per month, shown in the QA tool.");
+        // Leaving the field sends what was typed at once (otherwise within two seconds).
+        browser.findElement(By.id("scorecard-progress")).click();
+        waitSaved();
+        screenshot("scorecard-scored-1024");
+        assertThat(browser.getCurrentUrl()).as("the URL names where she is").contains("?at=3.1");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"), "of 47 scored"));
+        assertThat(pressed("3.1", "4")).isTrue();
+        assertThat(pressed("3.2", "2")).isTrue();
+        assertThat(pressed("3.3", "3")).isTrue();
+        assertThat(pressed("G4", "pass")).isTrue();
+        assertThat(value("evidence-3.2")).isEqualTo("QA form has 40 yes/no items and no auto-fail; a missed "
+                + "disclosure costs 2 points.");
+        assertThat(value("evidence-3.1")).startsWith("Random sample of 8 calls");
+        assertThat(text("scorecard-progress")).isNotEqualTo(before).doesNotContain("evidence note");
+        screenshot("scorecard-reloaded-1024");
+
+        // Everything still open gets a 3 (or a pass), then she submits.
+        List<WebElement> open = browser.findElements(By.cssSelector(".fc-score-item[data-state='unscored']"));
+        for (WebElement item : open) {
+            String code = item.getAttribute("data-code");
+            tap(code, code.startsWith("G") ? "pass" : "3");
+        }
+        waitSaved();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"),
+                "47 of 47 scored"));
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("scorecard-submit")));
+        submit.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "vaadin-confirm-dialog vaadin-button[slot='confirm-button']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard-submitted")));
+        assertThat(browser.findElement(By.cssSelector("[id='mark-3.1-4']")).getAttribute("disabled")).isNotNull();
+        screenshot("scorecard-submitted-1024");
+    }
+
+    private void tap(String code, String mark) {
+        WebElement button = browser.findElement(By.cssSelector("[id='mark-" + code + "-" + mark + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(driver -> pressed(code, mark));
+    }
+
+    private boolean pressed(String code, String mark) {
+        return "true".equals(browser.findElement(By.cssSelector("[id='mark-" + code + "-" + mark + "']"))
+                .getAttribute("aria-pressed"));
+    }
+
+    private void waitSaved() {
+        wait.until(driver -> text("scorecard-save-state").startsWith("Saved"));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.cssSelector("[id='" + id + "'] textarea")).getAttribute("value");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,92 @@
+package io.floorcheck.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import io.floorcheck.evaluation.EvaluationFixture;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.testsupport.FloorcheckSpringTest;
+import io.floorcheck.testsupport.TestAccounts;
+import io.floorcheck.vendor.VendorService;
+import io.floorcheck.visit.Mark;
+import io.floorcheck.visit.ScorecardService;
+import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The database away for a moment (the one fault injected here, at the connection boundary):
+ * the change is kept, the state line says "Not saved — retrying", submit waits, and the next
+ * poll stores it.
+ */
+@FloorcheckSpringTest
+@WithUserDetails(value = EvaluationFixture.EVALUATOR_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class ScorecardRetryViewTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired EvaluationService evaluations;
+    @Autowired VendorService vendors;
+    @Autowired VisitService visits;
+    @MockitoSpyBean ScorecardService scorecards;
+
+    EvaluationFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new EvaluationFixture(accounts, evaluations, vendors);
+    }
+
+    @Test
+    void aChangeTheDatabaseCouldNotTakeIsRetriedUntilItIsStored() {
+        long vendor = fixture.vendor("Outage BPO");
+        var setup = fixture.open("Outage", vendor);
+        accounts.as(EvaluationFixture.EVALUATOR_A, () -> evaluations.declare(setup.id(), vendor, false, null));
+        long visit = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 7, 6, 9, 0), null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA));
+            visits.start(id, visits.visit(id).version());
+            return id;
+        });
+        navigate(ScorecardView.class, visit);
+        Span state = find(Span.class).withId("scorecard-save-state").single();
+
+        doThrow(new CannotCreateTransactionException("Could not open JDBC Connection"))
+                .when(scorecards).mark(anyLong(), anyString(), anyInt(), any(Mark.class));
+        test(find(Button.class).withId("mark-1.1-3").single()).click();
+
+        assertThat(state.getElement().getAttribute("data-state")).isEqualTo("error");
+        assertThat(state.getElement().getTextRecursively()).startsWith("Not saved — retrying");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ScorecardView.RETRY_MILLIS);
+        assertThat(find(Button.class).withId("scorecard-submit").single().isEnabled()).isFalse();
+
+        doCallRealMethod().when(scorecards).mark(anyLong(), anyString(), anyInt(), any(Mark.class));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(state.getElement().getAttribute("data-state")).isEqualTo("saved");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(scorecards.open(visit).score("1.1").mark()).isEqualTo(Mark.level(3));
+        assertThat(find(Button.class).withId("mark-1.1-3").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+    }
+}
