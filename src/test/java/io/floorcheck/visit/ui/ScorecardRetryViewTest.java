@@ -1,12 +1,6 @@
 package io.floorcheck.visit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doCallRealMethod;
-import static org.mockito.Mockito.doThrow;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.testsupport.FlakyDatabase;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
@@ -31,11 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The database away for a moment (the one fault injected here, at the connection boundary):
+ * The database away for a moment (every new connection fails, as with an unreachable server):
  * the change is kept, the state line says "Not saved — retrying", submit waits, and the next
  * poll stores it.
  */
@@ -47,7 +40,8 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
     @Autowired EvaluationService evaluations;
     @Autowired VendorService vendors;
     @Autowired VisitService visits;
-    @MockitoSpyBean ScorecardService scorecards;
+    @Autowired ScorecardService scorecards;
+    @Autowired FlakyDatabase database;
 
     EvaluationFixture fixture;
 
@@ -71,16 +65,18 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
         navigate(ScorecardView.class, visit);
         Span state = find(Span.class).withId("scorecard-save-state").single();
 
-        doThrow(new CannotCreateTransactionException("Could not open JDBC Connection"))
-                .when(scorecards).mark(anyLong(), anyString(), anyInt(), any(Mark.class));
-        test(find(Button.class).withId("mark-1.1-3").single()).click();
+        database.down();
+        try {
+            test(find(Button.class).withId("mark-1.1-3").single()).click();
+        } finally {
+            database.up();
+        }
 
         assertThat(state.getElement().getAttribute("data-state")).isEqualTo("error");
         assertThat(state.getElement().getTextRecursively()).startsWith("Not saved — retrying");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ScorecardView.RETRY_MILLIS);
         assertThat(find(Button.class).withId("scorecard-submit").single().isEnabled()).isFalse();
 
-        doCallRealMethod().when(scorecards).mark(anyLong(), anyString(), anyInt(), any(Mark.class));
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(state.getElement().getAttribute("data-state")).isEqualTo("saved");
