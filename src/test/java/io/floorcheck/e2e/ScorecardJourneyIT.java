@@ -4,8 +4,6 @@ import static io.floorcheck.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,12 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ProductionAppIT
 class ScorecardJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
@@ -47,18 +39,8 @@ class ScorecardJourneyIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("floorcheck.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1024,768");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("floorcheck.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(1024, 768);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -112,12 +94,16 @@ class ScorecardJourneyIT {
             tap(code, code.startsWith("G") ? "pass" : "3");
         }
         waitSaved();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"),
-                "47 of 47 scored"));
-        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("scorecard-submit")));
+        wait.until(driver -> text("scorecard-progress").equals("47 of 47 scored"));
+        WebElement submit = browser.findElement(By.id("scorecard-submit"));
+        wait.until(driver -> submit.getAttribute("disabled") == null);
         submit.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "vaadin-confirm-dialog vaadin-button[slot='confirm-button']"))).click();
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
+        screenshot("scorecard-confirm-1024");
+        // A direct click event: the dialog may still be animating open, and a click by
+        // coordinates can land beside the button.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", confirm);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard-submitted")));
         assertThat(browser.findElement(By.cssSelector("[id='mark-3.1-4']")).getAttribute("disabled")).isNotNull();
         screenshot("scorecard-submitted-1024");
@@ -152,15 +138,11 @@ class ScorecardJourneyIT {
     }
 
     private void signIn(String email) {
-        browser.get(url("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Chromium.signIn(browser, wait, port, email);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }

@@ -3,8 +3,6 @@ package io.floorcheck.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,12 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ProductionAppIT
 class SignInJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
@@ -48,17 +40,8 @@ class SignInJourneyIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("floorcheck.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("floorcheck.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(1280, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -136,14 +119,10 @@ class SignInJourneyIT {
     }
 
     private void signIn(String email) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Chromium.signIn(browser, wait, port, email);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }

@@ -70,6 +70,17 @@ class ScorecardServiceTest {
         return new Setup(setup.id(), vendor, visit);
     }
 
+    /** Another visit to the same vendor, planned, with Ada attending. */
+    private long plannedForAda(Setup setup, LocalDateTime at) {
+        return accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
+                    .id();
+            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site, at, null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA));
+            return id;
+        });
+    }
+
     private static List<Criterion> criteria(Scorecard card) {
         return card.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList();
     }
@@ -253,14 +264,7 @@ class ScorecardServiceTest {
     @Test
     void scoringNeedsAStartedVisitAnAttendeeAndAnOpenEvaluation() {
         Setup setup = started("Scoring window", false);
-        long planned = accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
-                    .id();
-            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site,
-                    LocalDateTime.of(2027, 5, 4, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA));
-            return id;
-        });
+        long planned = plannedForAda(setup, LocalDateTime.of(2027, 5, 4, 9, 0));
         accounts.as(A, () -> assertRule(() -> scorecards.open(planned), "scorecards.error.notStarted"));
 
         long adaCard = accounts.as(A, () -> scorecards.open(setup.visit()).id());
@@ -286,14 +290,7 @@ class ScorecardServiceTest {
     @Test
     void theBlindRuleWaitsForEveryVisitToTheVendorAndNeverShowsADraft() {
         Setup setup = started("Two sites", false);
-        long second = accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
-                    .id();
-            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site,
-                    LocalDateTime.of(2027, 6, 1, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA));
-            return id;
-        });
+        long second = plannedForAda(setup, LocalDateTime.of(2027, 6, 1, 9, 0));
         for (String who : List.of(B, A)) {
             accounts.as(who, () -> {
                 Scorecard card = scorecards.open(setup.visit());

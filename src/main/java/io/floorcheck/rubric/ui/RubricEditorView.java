@@ -1,6 +1,5 @@
 package io.floorcheck.rubric.ui;
 
-import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,6 +38,7 @@ import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.BrowserTimeZone;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -296,13 +296,7 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-            } catch (DateTimeException | NullPointerException e) {
-                zone = ZoneOffset.UTC;
-            }
-        });
+        BrowserTimeZone.retrieve(attachEvent.getUI(), browserZone -> zone = browserZone);
     }
 
     @Override

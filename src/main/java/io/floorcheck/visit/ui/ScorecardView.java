@@ -2,7 +2,6 @@ package io.floorcheck.visit.ui;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -44,6 +43,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.visit.CallFigures;
@@ -570,12 +570,8 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-            } catch (DateTimeException | NullPointerException e) {
-                zone = ZoneOffset.UTC;
-            }
+        BrowserTimeZone.retrieve(attachEvent.getUI(), browserZone -> {
+            zone = browserZone;
             if (card != null && card.submittedAt() != null) {
                 submittedLabel.setText(getTranslation("scorecard.submittedAt", when(card.submittedAt())));
             }
