@@ -164,8 +164,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
             current = card.resumeAt();
         }
         if (current != null && panels.containsKey(current)) {
-            CriterionPanel panel = panels.get(current);
-            panel.scrollIntoView();
+            panels.get(current).scrollIntoView();
+        } else {
+            heading.scrollIntoView();
         }
     }
 
@@ -204,6 +205,8 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 jump.clear();
             }
         });
+        // A read-only card has nothing to save: no save state to show.
+        saveState.setVisible(card.editable());
         Div bar = new Div(progress, next, jump, saveState);
         bar.addClassName("fc-score-bar");
         bar.setId("scorecard-bar");
@@ -520,6 +523,8 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                         scorecards.submit(card.id(), card.version());
                         Notification.show(getTranslation("scorecard.submitted"), 4000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        // The submitted card opens at its top, where its state and Reopen are.
+                        current = null;
                     } catch (RuleViolation violation) {
                         Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
                                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
