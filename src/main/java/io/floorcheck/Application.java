@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server push: a recommendation captured on one tablet appears on the others during the debrief.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -112,6 +112,11 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         boolean started = visit.status() == VisitStatus.IN_PROGRESS || visit.status() == VisitStatus.COMPLETED;
         // During the visit the call log comes first: it is what attendees use on the floor.
         if (started) {
+            Button debrief = new Button(getTranslation("visits.debrief"), VaadinIcon.USERS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("debriefs/" + id)));
+            debrief.setId("visit-debrief");
+            debrief.getStyle().set("align-self", "flex-start");
+            add(debrief);
             add(new TeamScoresCard(scorecards, id, visit.iAttend(), java.time.ZoneId.of(visit.site().timeZone())));
             add(new CallLogCard(callLog, id, visit.site().timeZone()));
         }

@@ -1,0 +1,13 @@
+package io.floorcheck.recommendation;
+
+/**
+ * What is known of a recommendation: during the debrief a title, an area and who proposed it
+ * are enough; the description, target KPI and expected effect can follow later.
+ */
+public record RecommendationDraft(String title, String description, Area area, String proposerName,
+        String proposerTitle, String targetKpi, String expectedEffect) {
+
+    public static RecommendationDraft quick(String title, Area area, String proposerName, String proposerTitle) {
+        return new RecommendationDraft(title, null, area, proposerName, proposerTitle, null, null);
+    }
+}

@@ -1,0 +1,240 @@
+package io.floorcheck.recommendation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import io.floorcheck.audit.AccessRefused;
+import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.evaluation.Evaluation;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.EvaluationStatus;
+import io.floorcheck.evaluation.Member;
+import io.floorcheck.recommendation.internal.RecommendationRepository;
+import io.floorcheck.recommendation.internal.RecommendationRepository.Row;
+import io.floorcheck.security.CurrentUser;
+import io.floorcheck.visit.Visit;
+import io.floorcheck.visit.VisitService;
+import io.floorcheck.visit.VisitStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recommendations of a visit's leadership debrief. Every member of the evaluation reads
+ * them (they are what the vendor said, not anyone's score); attendees capture and complete
+ * them while the evaluation is open; the lead merges duplicates and flags upsells, both audited.
+ * Every change is announced with {@link RecommendationsChanged} so open debriefs update live.
+ */
+@Service
+public class RecommendationService {
+
+    static final String ENTITY = "recommendation";
+    private static final int TITLE_LENGTH = 200;
+    private static final int NAME_LENGTH = 120;
+    private static final int TEXT_LENGTH = 4000;
+
+    private final RecommendationRepository recommendations;
+    private final VisitService visits;
+    private final EvaluationService evaluations;
+    private final AuditService audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    RecommendationService(RecommendationRepository recommendations, VisitService visits,
+            EvaluationService evaluations, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.recommendations = recommendations;
+        this.visits = visits;
+        this.evaluations = evaluations;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Debrief debrief(long visitId) {
+        Visit visit = visits.visit(visitId);
+        Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
+        Map<Long, String> names = evaluation.members().stream().collect(Collectors.toMap(Member::userId, Member::name));
+        List<Row> rows = recommendations.ofVisit(visitId);
+        List<Recommendation> active = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.mergedInto() != null) {
+                continue;
+            }
+            List<Recommendation.Merged> merged = rows.stream().filter(r -> Objects.equals(r.mergedInto(), row.id()))
+                    .map(r -> new Recommendation.Merged(r.id(), r.details().title(), name(names, r.capturedBy())))
+                    .toList();
+            active.add(new Recommendation(row.id(), row.version(), row.details(), row.capturedAt(),
+                    name(names, row.capturedBy()), row.upsell(), row.upsellNote(), merged));
+        }
+        return new Debrief(visitId, visit.evaluationId(), visit.vendorName(), visit.site().city(),
+                visit.site().timeZone(), visit.startsAt(),
+                visit.iAttend() && mayChange(visit, evaluation), visit.iLead() && mayChange(visit, evaluation),
+                active);
+    }
+
+    /**
+     * Captures a recommendation as it is made. The capture key comes from the capturing form:
+     * sending the same key again (a double tap, a resend after a dropped line) returns the
+     * recommendation already stored instead of making a second one.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long capture(long visitId, String captureKey, RecommendationDraft draft) {
+        Visit visit = visits.visit(visitId);
+        requireAttendee(visit);
+        requireOpen(visit);
+        if (captureKey == null || captureKey.isBlank() || captureKey.length() > 40) {
+            throw new IllegalArgumentException("A capture key of 1 to 40 characters is required");
+        }
+        check(draft);
+        long id;
+        try {
+            // Insert first: a second insert of the same key waits for the first to commit and then
+            // fails on the unique key, where a check before inserting would let both through.
+            id = recommendations.insert(visitId, captureKey, draft, me(), clock.instant());
+        } catch (DuplicateKeyException sameCapture) {
+            return recommendations.byCaptureKey(visitId, captureKey).orElseThrow().id();
+        }
+        audit.record(AuditEntry.of("RECOMMENDATION_CAPTURED", ENTITY, id).withValues(null, describe(draft)));
+        events.publishEvent(new RecommendationsChanged(visitId));
+        return id;
+    }
+
+    /** Completes or corrects a recommendation's details; any attendee, against the version they read. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int update(long id, int expectedVersion, RecommendationDraft draft) {
+        Row row = recommendations.lock(id).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Visit visit = visits.visit(row.visitId());
+        requireAttendee(visit);
+        requireOpen(visit);
+        check(draft);
+        int version = recommendations.update(id, expectedVersion, draft);
+        audit.record(AuditEntry.of("RECOMMENDATION_EDITED", ENTITY, id).withValues(describe(row.details()),
+                describe(draft)));
+        events.publishEvent(new RecommendationsChanged(row.visitId()));
+        return version;
+    }
+
+    /**
+     * The lead merges a duplicate into the recommendation kept. The duplicate stays on record,
+     * shown under the one kept; what was merged into the duplicate moves along with it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void merge(long keptId, long duplicateId) {
+        if (keptId == duplicateId) {
+            throw new RuleViolation("recommendations.error.mergeSelf");
+        }
+        Row kept = recommendations.lock(keptId).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Row duplicate = recommendations.lock(duplicateId)
+                .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Visit visit = visits.visit(kept.visitId());
+        requireLead(visit);
+        requireOpen(visit);
+        if (duplicate.visitId() != kept.visitId()) {
+            throw new RuleViolation("recommendations.error.otherVisit");
+        }
+        if (kept.mergedInto() != null || duplicate.mergedInto() != null) {
+            throw new RuleViolation("recommendations.error.alreadyMerged");
+        }
+        recommendations.merge(keptId, duplicateId);
+        audit.record(AuditEntry.of("RECOMMENDATION_MERGED", ENTITY, duplicateId)
+                .withValues(describe(duplicate.details()), "merged into " + keptId + ": " + describe(kept.details())));
+        events.publishEvent(new RecommendationsChanged(kept.visitId()));
+    }
+
+    /** The lead flags a thinly veiled upsell (or takes the flag back); it is kept, never deleted. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int flagUpsell(long id, int expectedVersion, boolean upsell, String note) {
+        Row row = recommendations.lock(id).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Visit visit = visits.visit(row.visitId());
+        requireLead(visit);
+        requireOpen(visit);
+        if (upsell && (note == null || note.isBlank())) {
+            throw new RuleViolation("evaluations.error.reasonMissing");
+        }
+        if (note != null && note.length() > TEXT_LENGTH) {
+            throw new RuleViolation("recommendations.error.textLength", TEXT_LENGTH);
+        }
+        int version = recommendations.flagUpsell(id, expectedVersion, upsell, note);
+        audit.record(AuditEntry.of("RECOMMENDATION_UPSELL", ENTITY, id).withValues(String.valueOf(row.upsell()),
+                String.valueOf(upsell)).withReason(upsell ? note.strip() : null));
+        events.publishEvent(new RecommendationsChanged(row.visitId()));
+        return version;
+    }
+
+    // ---- Rules ----
+
+    private boolean mayChange(Visit visit, Evaluation evaluation) {
+        return (visit.status() == VisitStatus.IN_PROGRESS || visit.status() == VisitStatus.COMPLETED)
+                && evaluation.status() == EvaluationStatus.OPEN;
+    }
+
+    private void requireOpen(Visit visit) {
+        if (!mayChange(visit, evaluations.evaluation(visit.evaluationId()))) {
+            throw new RuleViolation("recommendations.error.closed");
+        }
+    }
+
+    private static void requireAttendee(Visit visit) {
+        if (!visit.iAttend()) {
+            throw new RuleViolation("recommendations.error.notAttendee");
+        }
+    }
+
+    private void requireLead(Visit visit) {
+        if (!visit.iLead()) {
+            String what = "Not a lead of evaluation " + visit.evaluationId();
+            events.publishEvent(AccessRefused.of(what));
+            throw new AccessDeniedException(what);
+        }
+    }
+
+    private static void check(RecommendationDraft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new RuleViolation("recommendations.error.titleMissing");
+        }
+        if (draft.area() == null) {
+            throw new RuleViolation("recommendations.error.areaMissing");
+        }
+        if (draft.title().strip().length() > TITLE_LENGTH) {
+            throw new RuleViolation("recommendations.error.titleLength", TITLE_LENGTH);
+        }
+        for (String name : new String[] {draft.proposerName(), draft.proposerTitle(), draft.targetKpi()}) {
+            if (name != null && name.strip().length() > NAME_LENGTH) {
+                throw new RuleViolation("recommendations.error.nameLength", NAME_LENGTH);
+            }
+        }
+        for (String text : new String[] {draft.description(), draft.expectedEffect()}) {
+            if (text != null && text.length() > TEXT_LENGTH) {
+                throw new RuleViolation("recommendations.error.textLength", TEXT_LENGTH);
+            }
+        }
+    }
+
+    private static String describe(RecommendationDraft draft) {
+        return draft.title().strip() + " [" + draft.area() + "]" + (draft.proposerName() == null ? ""
+                : " by " + draft.proposerName()) + (draft.targetKpi() == null ? "" : ", KPI " + draft.targetKpi());
+    }
+
+    private static String name(Map<Long, String> names, long userId) {
+        return names.getOrDefault(userId, "#" + userId);
+    }
+
+    private static long me() {
+        return CurrentUser.account().orElseThrow(() -> new AccessDeniedException("Not signed in")).id();
+    }
+}

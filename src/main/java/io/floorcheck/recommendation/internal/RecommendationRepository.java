@@ -1,0 +1,117 @@
+package io.floorcheck.recommendation.internal;
+
+import static io.floorcheck.db.Tables.RECOMMENDATION;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.floorcheck.db.tables.records.RecommendationRecord;
+import io.floorcheck.recommendation.Area;
+import io.floorcheck.recommendation.RecommendationDraft;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Repository;
+
+/** Recommendations of visits. */
+@Repository
+public class RecommendationRepository {
+
+    private final DSLContext db;
+
+    RecommendationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A stored recommendation; {@code mergedInto} is set for a duplicate merged into another. */
+    public record Row(long id, int version, long visitId, RecommendationDraft details, Instant capturedAt,
+            long capturedBy, Long mergedInto, boolean upsell, String upsellNote) {
+    }
+
+    public List<Row> ofVisit(long visitId) {
+        return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId))
+                .orderBy(RECOMMENDATION.CAPTURED_AT, RECOMMENDATION.ID).fetch(RecommendationRepository::row);
+    }
+
+    public Optional<Row> lock(long id) {
+        return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id)).forUpdate()
+                .fetchOptional(RecommendationRepository::row);
+    }
+
+    /** A locking read, so it sees a capture that a concurrent transaction has just committed. */
+    public Optional<Row> byCaptureKey(long visitId, String captureKey) {
+        return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId)
+                .and(RECOMMENDATION.CAPTURE_KEY.eq(captureKey))).forUpdate()
+                .fetchOptional(RecommendationRepository::row);
+    }
+
+    private static Row row(RecommendationRecord r) {
+        return new Row(r.getId(), r.getVersion(), r.getVisitId(), new RecommendationDraft(r.getTitle(),
+                r.getDescription(), Area.valueOf(r.getArea()), r.getProposerName(), r.getProposerTitle(),
+                r.getTargetKpi(), r.getExpectedEffect()), r.getCapturedAt().toInstant(ZoneOffset.UTC),
+                r.getCapturedBy(), r.getMergedInto(), r.getUpsell(), r.getUpsellNote());
+    }
+
+    public long insert(long visitId, String captureKey, RecommendationDraft draft, long capturedBy, Instant now) {
+        return db.insertInto(RECOMMENDATION)
+                .set(values(draft))
+                .set(RECOMMENDATION.VISIT_ID, visitId)
+                .set(RECOMMENDATION.CAPTURE_KEY, captureKey)
+                .set(RECOMMENDATION.CAPTURED_BY, capturedBy)
+                .set(RECOMMENDATION.CAPTURED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(RECOMMENDATION.VERSION, 0)
+                .returning(RECOMMENDATION.ID)
+                .fetchOne(RECOMMENDATION.ID);
+    }
+
+    public int update(long id, int expectedVersion, RecommendationDraft draft) {
+        return bump(db.update(RECOMMENDATION).set(values(draft)).set(RECOMMENDATION.VERSION, expectedVersion + 1)
+                .where(RECOMMENDATION.ID.eq(id).and(RECOMMENDATION.VERSION.eq(expectedVersion))).execute(), id,
+                expectedVersion);
+    }
+
+    public int flagUpsell(long id, int expectedVersion, boolean upsell, String note) {
+        return bump(db.update(RECOMMENDATION).set(RECOMMENDATION.UPSELL, upsell)
+                .set(RECOMMENDATION.UPSELL_NOTE, upsell ? blankToNull(note) : null)
+                .set(RECOMMENDATION.VERSION, expectedVersion + 1)
+                .where(RECOMMENDATION.ID.eq(id).and(RECOMMENDATION.VERSION.eq(expectedVersion))).execute(), id,
+                expectedVersion);
+    }
+
+    /** Merges a duplicate, and whatever had been merged into it, into the recommendation kept. */
+    public void merge(long keptId, long duplicateId) {
+        db.update(RECOMMENDATION).set(RECOMMENDATION.MERGED_INTO, keptId)
+                .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .where(RECOMMENDATION.ID.eq(duplicateId).or(RECOMMENDATION.MERGED_INTO.eq(duplicateId))).execute();
+        db.update(RECOMMENDATION).set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .where(RECOMMENDATION.ID.eq(keptId)).execute();
+    }
+
+    private static Map<Field<?>, Object> values(RecommendationDraft draft) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(RECOMMENDATION.TITLE, draft.title().strip());
+        values.put(RECOMMENDATION.DESCRIPTION, blankToNull(draft.description()));
+        values.put(RECOMMENDATION.AREA, draft.area().name());
+        values.put(RECOMMENDATION.PROPOSER_NAME, blankToNull(draft.proposerName()));
+        values.put(RECOMMENDATION.PROPOSER_TITLE, blankToNull(draft.proposerTitle()));
+        values.put(RECOMMENDATION.TARGET_KPI, blankToNull(draft.targetKpi()));
+        values.put(RECOMMENDATION.EXPECTED_EFFECT, blankToNull(draft.expectedEffect()));
+        return values;
+    }
+
+    private static int bump(int updated, long id, int expectedVersion) {
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Recommendation " + id + " was changed concurrently");
+        }
+        return expectedVersion + 1;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

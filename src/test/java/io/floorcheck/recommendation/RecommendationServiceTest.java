@@ -1,0 +1,178 @@
+package io.floorcheck.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.audit.internal.AuditRepository;
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.evaluation.EvaluationFixture;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.testsupport.FloorcheckSpringTest;
+import io.floorcheck.testsupport.TestAccounts;
+import io.floorcheck.vendor.VendorService;
+import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Capturing and curating a debrief's recommendations on MariaDB, including two tablets at once. */
+@FloorcheckSpringTest
+class RecommendationServiceTest {
+
+    private static final String A = EvaluationFixture.EVALUATOR_A;
+    private static final String B = EvaluationFixture.EVALUATOR_B;
+
+    @Autowired TestAccounts accounts;
+    @Autowired EvaluationService evaluations;
+    @Autowired VendorService vendors;
+    @Autowired VisitService visits;
+    @Autowired RecommendationService recommendations;
+    @Autowired AuditRepository audit;
+    EvaluationFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new EvaluationFixture(accounts, evaluations, vendors);
+    }
+
+    /** A visit that Ada and Ben attend, started unless asked otherwise. */
+    private long visit(String name, boolean start) {
+        long vendor = fixture.vendor(name + " BPO");
+        var setup = fixture.open(name, vendor);
+        return accounts.as(EvaluationFixture.LEAD, () -> {
+            evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 9, 9, 0), null));
+            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
+            if (start) {
+                visits.start(id, visits.visit(id).version());
+            }
+            return id;
+        });
+    }
+
+    private static RecommendationDraft quick(String title, Area area) {
+        return RecommendationDraft.quick(title, area, "Dana Reyes", "COO");
+    }
+
+    @Test
+    void attendeesCaptureDuringTheVisitCompleteTheDetailsLaterAndEveryMemberReads() {
+        long visit = visit("Capture", false);
+        accounts.as(A, () -> assertRule(() -> recommendations.capture(visit, "k0", quick("Too early", Area.OTHER)),
+                "recommendations.error.closed"));
+        accounts.as(EvaluationFixture.LEAD, () -> visits.start(visit, visits.visit(visit).version()));
+
+        long id = accounts.as(A, () -> recommendations.capture(visit, "k1",
+                quick("Move billing disputes to a dedicated skill group", Area.ROUTING)));
+        accounts.as(A, () -> {
+            assertRule(() -> recommendations.capture(visit, "k2", quick(" ", Area.ROUTING)),
+                    "recommendations.error.titleMissing");
+            assertRule(() -> recommendations.capture(visit, "k3", quick("No area", null)),
+                    "recommendations.error.areaMissing");
+        });
+        accounts.as(EvaluationFixture.READER, () -> assertRule(() -> recommendations.capture(visit, "k4",
+                quick("Reader", Area.OTHER)), "recommendations.error.notAttendee"));
+
+        int version = accounts.as(B, () -> recommendations.debrief(visit).recommendations().getFirst().version());
+        accounts.as(B, () -> recommendations.update(id, version, new RecommendationDraft(
+                "Move billing disputes to a dedicated skill group", "Route disputes after the IVR intent",
+                Area.ROUTING, "Dana Reyes", "COO", "FCR", "+8 points FCR on billing within a quarter")));
+        accounts.as(A, () -> assertThatThrownBy(() -> recommendations.update(id, version, quick("Stale",
+                Area.OTHER))).isInstanceOf(OptimisticLockingFailureException.class));
+
+        Debrief read = accounts.as(EvaluationFixture.READER, () -> recommendations.debrief(visit));
+        assertThat(read.mayCapture()).isFalse();
+        assertThat(read.recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.details().targetKpi()).isEqualTo("FCR");
+            assertThat(r.details().expectedEffect()).startsWith("+8 points");
+            assertThat(r.capturedBy()).isEqualTo("Ada Evaluator");
+        });
+        assertThat(read.proposers()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void twoTabletsCaptureAtOnceAndADoubleTapStoresOne() throws Exception {
+        long visit = visit("Two tablets", true);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Callable<Long>> captures = List.of(
+                    () -> accounts.as(A, () -> recommendations.capture(visit, "ada-1",
+                            quick("Publish the knowledge base to agents' second screen", Area.AGENT_DESKTOP))),
+                    () -> accounts.as(A, () -> recommendations.capture(visit, "ada-1",
+                            quick("Publish the knowledge base to agents' second screen", Area.AGENT_DESKTOP))),
+                    () -> accounts.as(B, () -> recommendations.capture(visit, "ben-1",
+                            quick("Cut the verification script to two questions", Area.CALL_SCRIPTS))));
+            List<Long> ids = pool.invokeAll(captures).stream().map(Futures::get).toList();
+            assertThat(ids.get(0)).as("the double tap returns the same recommendation").isEqualTo(ids.get(1));
+            assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(accounts.as(A, () -> recommendations.debrief(visit)).recommendations())
+                .extracting(r -> r.details().title()).containsExactlyInAnyOrder(
+                        "Publish the knowledge base to agents' second screen",
+                        "Cut the verification script to two questions");
+    }
+
+    @Test
+    void theLeadMergesDuplicatesAndFlagsAnUpsellBothAudited() {
+        long visit = visit("Curate", true);
+        long kept = accounts.as(A, () -> recommendations.capture(visit, "a", quick("Add a callback option at peak",
+                Area.ROUTING)));
+        long duplicate = accounts.as(B, () -> recommendations.capture(visit, "b", quick("Offer callbacks in the "
+                + "queue", Area.ROUTING)));
+        long upsell = accounts.as(B, () -> recommendations.capture(visit, "c", quick("Move to our own CCaaS "
+                + "platform", Area.TECHNOLOGY)));
+
+        accounts.as(A, () -> assertThatThrownBy(() -> recommendations.merge(kept, duplicate))
+                .isInstanceOf(AccessDeniedException.class));
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            assertRule(() -> recommendations.merge(kept, kept), "recommendations.error.mergeSelf");
+            recommendations.merge(kept, duplicate);
+            assertRule(() -> recommendations.merge(upsell, duplicate), "recommendations.error.alreadyMerged");
+            int version = recommendations.debrief(visit).recommendations().stream().filter(r -> r.id() == upsell)
+                    .findFirst().orElseThrow().version();
+            assertRule(() -> recommendations.flagUpsell(upsell, version, true, " "), "evaluations.error.reasonMissing");
+            recommendations.flagUpsell(upsell, version, true, "Their own platform licence, not a change for us");
+        });
+
+        Debrief debrief = accounts.as(B, () -> recommendations.debrief(visit));
+        assertThat(debrief.recommendations()).extracting(Recommendation::id).containsExactly(kept, upsell);
+        assertThat(debrief.recommendations().getFirst().merged()).singleElement()
+                .satisfies(m -> assertThat(m.title()).isEqualTo("Offer callbacks in the queue"));
+        assertThat(debrief.recommendations().get(1).upsell()).isTrue();
+        assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(duplicate)))
+                .extracting(AuditEvent::action).containsExactly("RECOMMENDATION_CAPTURED", "RECOMMENDATION_MERGED");
+        assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(upsell)))
+                .filteredOn(e -> e.action().equals("RECOMMENDATION_UPSELL")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).startsWith("Their own platform"));
+    }
+
+    private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo(key));
+    }
+
+    /** Future.get without checked exceptions, for streams. */
+    private static final class Futures {
+        static <T> T get(Future<T> future) {
+            try {
+                return future.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
