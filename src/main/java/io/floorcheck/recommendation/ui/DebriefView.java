@@ -68,6 +68,7 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         this.broadcaster = broadcaster;
         addClassNames("fc-page", "fc-debrief");
         list.setId("debrief-list");
+        list.addClassName("fc-recommendations");
         count.setId("debrief-count");
         count.addClassName("fc-strong");
     }
