@@ -26,6 +26,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,7 +89,7 @@ public class RecommendationService {
      * sending the same key again (a double tap, a resend after a dropped line) returns the
      * recommendation already stored instead of making a second one.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public long capture(long visitId, String captureKey, RecommendationDraft draft) {
         Visit visit = visits.visit(visitId);
@@ -101,7 +102,9 @@ public class RecommendationService {
         long id;
         try {
             // Insert first: a second insert of the same key waits for the first to commit and then
-            // fails on the unique key, where a check before inserting would let both through.
+            // fails on the unique key, where a check before inserting would let both through. Read
+            // committed, the plain re-read then sees the first one's row without taking a lock
+            // (locking reads by several waiting duplicates would deadlock each other).
             id = recommendations.insert(visitId, captureKey, draft, me(), clock.instant());
         } catch (DuplicateKeyException sameCapture) {
             return recommendations.byCaptureKey(visitId, captureKey).orElseThrow().id();
@@ -115,7 +118,7 @@ public class RecommendationService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int update(long id, int expectedVersion, RecommendationDraft draft) {
-        Row row = recommendations.lock(id).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Row row = active(id);
         Visit visit = visits.visit(row.visitId());
         requireAttendee(visit);
         requireOpen(visit);
@@ -137,8 +140,10 @@ public class RecommendationService {
         if (keptId == duplicateId) {
             throw new RuleViolation("recommendations.error.mergeSelf");
         }
-        Row kept = recommendations.lock(keptId).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
-        Row duplicate = recommendations.lock(duplicateId)
+        List<Row> pair = recommendations.lockPair(keptId, duplicateId);
+        Row kept = pair.stream().filter(r -> r.id() == keptId).findFirst()
+                .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Row duplicate = pair.stream().filter(r -> r.id() == duplicateId).findFirst()
                 .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
         Visit visit = visits.visit(kept.visitId());
         requireLead(visit);
@@ -148,6 +153,10 @@ public class RecommendationService {
         }
         if (kept.mergedInto() != null || duplicate.mergedInto() != null) {
             throw new RuleViolation("recommendations.error.alreadyMerged");
+        }
+        // An upsell merged with a real recommendation would hide one or the other.
+        if (kept.upsell() != duplicate.upsell()) {
+            throw new RuleViolation("recommendations.error.mergeUpsell");
         }
         recommendations.merge(keptId, duplicateId);
         audit.record(AuditEntry.of("RECOMMENDATION_MERGED", ENTITY, duplicateId)
@@ -159,7 +168,7 @@ public class RecommendationService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int flagUpsell(long id, int expectedVersion, boolean upsell, String note) {
-        Row row = recommendations.lock(id).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Row row = active(id);
         Visit visit = visits.visit(row.visitId());
         requireLead(visit);
         requireOpen(visit);
@@ -177,6 +186,15 @@ public class RecommendationService {
     }
 
     // ---- Rules ----
+
+    /** A recommendation under lock that has not been merged into another (a merged one is history). */
+    private Row active(long id) {
+        Row row = recommendations.lock(id).orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        if (row.mergedInto() != null) {
+            throw new RuleViolation("recommendations.error.alreadyMerged");
+        }
+        return row;
+    }
 
     private boolean mayChange(Visit visit, Evaluation evaluation) {
         return (visit.status() == VisitStatus.IN_PROGRESS || visit.status() == VisitStatus.COMPLETED)

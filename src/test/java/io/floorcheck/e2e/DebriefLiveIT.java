@@ -72,7 +72,9 @@ class DebriefLiveIT {
                 "Let team leads approve goodwill credits up to 50 euros"));
         WebElement count = sofia.findElement(By.id("debrief-count"));
         assertThat(count.getText()).isNotEqualTo(before);
-        assertThat(sofia.findElement(By.id("debrief-list")).getText()).contains("Captured", "Marcus Weber");
+        WebElement card = sofia.findElement(By.xpath("//div[contains(@class, 'fc-recommendation')]"
+                + "[contains(., 'Let team leads approve goodwill credits')]"));
+        assertThat(card.getText()).contains("Workflow", "by Marcus Weber");
         Chromium.screenshot(sofia, "debrief-live-1024");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -105,18 +106,23 @@ class RecommendationServiceTest {
     @Test
     void twoTabletsCaptureAtOnceAndADoubleTapStoresOne() throws Exception {
         long visit = visit("Two tablets", true);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        // All four start together: a triple tap on Ada's tablet and Ben's capture on his.
+        CyclicBarrier together = new CyclicBarrier(4);
+        Callable<Long> ada = () -> accounts.as(A, () -> {
+            await(together);
+            return recommendations.capture(visit, "ada-1",
+                    quick("Publish the knowledge base to agents' second screen", Area.AGENT_DESKTOP));
+        });
+        Callable<Long> ben = () -> accounts.as(B, () -> {
+            await(together);
+            return recommendations.capture(visit, "ben-1",
+                    quick("Cut the verification script to two questions", Area.CALL_SCRIPTS));
+        });
         try {
-            List<Callable<Long>> captures = List.of(
-                    () -> accounts.as(A, () -> recommendations.capture(visit, "ada-1",
-                            quick("Publish the knowledge base to agents' second screen", Area.AGENT_DESKTOP))),
-                    () -> accounts.as(A, () -> recommendations.capture(visit, "ada-1",
-                            quick("Publish the knowledge base to agents' second screen", Area.AGENT_DESKTOP))),
-                    () -> accounts.as(B, () -> recommendations.capture(visit, "ben-1",
-                            quick("Cut the verification script to two questions", Area.CALL_SCRIPTS))));
-            List<Long> ids = pool.invokeAll(captures).stream().map(Futures::get).toList();
-            assertThat(ids.get(0)).as("the double tap returns the same recommendation").isEqualTo(ids.get(1));
-            assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+            List<Long> ids = pool.invokeAll(List.of(ada, ada, ada, ben)).stream().map(Futures::get).toList();
+            assertThat(ids.subList(0, 3)).as("the triple tap stores one recommendation").containsOnly(ids.get(0));
+            assertThat(ids.get(3)).isNotEqualTo(ids.get(0));
         } finally {
             pool.shutdownNow();
         }
@@ -146,7 +152,10 @@ class RecommendationServiceTest {
                     .findFirst().orElseThrow().version();
             assertRule(() -> recommendations.flagUpsell(upsell, version, true, " "), "evaluations.error.reasonMissing");
             recommendations.flagUpsell(upsell, version, true, "Their own platform licence, not a change for us");
+            assertRule(() -> recommendations.merge(kept, upsell), "recommendations.error.mergeUpsell");
         });
+        accounts.as(B, () -> assertRule(() -> recommendations.update(duplicate, 1, quick("Edit a merged one",
+                Area.ROUTING)), "recommendations.error.alreadyMerged"));
 
         Debrief debrief = accounts.as(B, () -> recommendations.debrief(visit));
         assertThat(debrief.recommendations()).extracting(Recommendation::id).containsExactly(kept, upsell);
@@ -158,6 +167,14 @@ class RecommendationServiceTest {
         assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(upsell)))
                 .filteredOn(e -> e.action().equals("RECOMMENDATION_UPSELL")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).startsWith("Their own platform"));
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

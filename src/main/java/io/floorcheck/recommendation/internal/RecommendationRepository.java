@@ -43,11 +43,15 @@ public class RecommendationRepository {
                 .fetchOptional(RecommendationRepository::row);
     }
 
-    /** A locking read, so it sees a capture that a concurrent transaction has just committed. */
     public Optional<Row> byCaptureKey(long visitId, String captureKey) {
         return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId)
-                .and(RECOMMENDATION.CAPTURE_KEY.eq(captureKey))).forUpdate()
-                .fetchOptional(RecommendationRepository::row);
+                .and(RECOMMENDATION.CAPTURE_KEY.eq(captureKey))).fetchOptional(RecommendationRepository::row);
+    }
+
+    /** Both rows of a merge under lock, always in id order, so two opposite merges cannot deadlock. */
+    public List<Row> lockPair(long first, long second) {
+        return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.ID.in(first, second)).orderBy(RECOMMENDATION.ID)
+                .forUpdate().fetch(RecommendationRepository::row);
     }
 
     private static Row row(RecommendationRecord r) {
@@ -83,13 +87,14 @@ public class RecommendationRepository {
                 expectedVersion);
     }
 
-    /** Merges a duplicate, and whatever had been merged into it, into the recommendation kept. */
+    /**
+     * Merges a duplicate, and whatever had been merged into it, into the recommendation kept.
+     * The kept row itself does not change, so whoever is completing its details is not disturbed.
+     */
     public void merge(long keptId, long duplicateId) {
         db.update(RECOMMENDATION).set(RECOMMENDATION.MERGED_INTO, keptId)
                 .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
                 .where(RECOMMENDATION.ID.eq(duplicateId).or(RECOMMENDATION.MERGED_INTO.eq(duplicateId))).execute();
-        db.update(RECOMMENDATION).set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
-                .where(RECOMMENDATION.ID.eq(keptId)).execute();
     }
 
     private static Map<Field<?>, Object> values(RecommendationDraft draft) {

@@ -60,6 +60,7 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private final Div list = new Div();
     private final Paragraph count = new Paragraph();
     private Registration live;
+    private ComboBox<String> proposer;
     /** Identifies the capture being typed, so a double tap stores it once. */
     private String captureKey = UUID.randomUUID().toString();
 
@@ -91,6 +92,8 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         }
         add(count, list);
         showList();
+        // The same view can be shown for another visit (back and forward): listen to this one.
+        getUI().ifPresent(this::listen);
     }
 
     @Override
@@ -110,7 +113,7 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         area.setId("capture-area");
         area.setItems(Area.values());
         area.setItemLabelGenerator(a -> getTranslation("debrief.area." + a));
-        ComboBox<String> proposer = new ComboBox<>(getTranslation("debrief.proposer"));
+        proposer = new ComboBox<>(getTranslation("debrief.proposer"));
         proposer.setId("capture-proposer");
         proposer.setItems(debrief.proposers());
         proposer.setAllowCustomValue(true);
@@ -122,23 +125,34 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add.setDisableOnClick(true);
         add.addClickListener(e -> {
+            what.setInvalid(false);
+            area.setInvalid(false);
+            proposer.setInvalid(false);
             try {
                 recommendations.capture(visitId, captureKey, RecommendationDraft.quick(what.getValue(),
                         area.getValue(), proposer.getValue(), role.getValue()));
                 captureKey = UUID.randomUUID().toString();
                 what.clear();
-                what.setInvalid(false);
-                area.setInvalid(false);
                 what.focus();
                 refresh();
             } catch (RuleViolation violation) {
+                // The refusal is shown at the field it concerns; what was typed stays.
                 String message = getTranslation(violation.messageKey(), violation.arguments());
-                if (violation.messageKey().contains("area")) {
-                    area.setErrorMessage(message);
-                    area.setInvalid(true);
-                } else {
-                    what.setErrorMessage(message);
-                    what.setInvalid(true);
+                switch (violation.messageKey()) {
+                    case "recommendations.error.areaMissing" -> {
+                        area.setErrorMessage(message);
+                        area.setInvalid(true);
+                    }
+                    case "recommendations.error.titleMissing", "recommendations.error.titleLength" -> {
+                        what.setErrorMessage(message);
+                        what.setInvalid(true);
+                    }
+                    case "recommendations.error.nameLength" -> {
+                        proposer.setErrorMessage(message);
+                        proposer.setInvalid(true);
+                    }
+                    default -> Notification.show(message, 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             } finally {
                 add.setEnabled(true);
@@ -159,6 +173,12 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     private void refresh() {
         debrief = recommendations.debrief(visitId);
         showList();
+        if (proposer != null) {
+            // Names colleagues typed become suggestions too; the one being typed stays.
+            String typed = proposer.getValue();
+            proposer.setItems(debrief.proposers());
+            proposer.setValue(typed);
+        }
     }
 
     private void showList() {
@@ -273,9 +293,10 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Div people = new Div(area, proposer, role);
         people.addClassName("fc-edit-row");
         dialog.add(new Div(what, people, description, kpi, effect));
+        int[] version = {recommendation.version()};
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                recommendations.update(recommendation.id(), recommendation.version(), new RecommendationDraft(
+                recommendations.update(recommendation.id(), version[0], new RecommendationDraft(
                         what.getValue(), description.getValue(), area.getValue(), proposer.getValue(),
                         role.getValue(), kpi.getValue(), effect.getValue()));
                 dialog.close();
@@ -284,10 +305,16 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
                 what.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
                 what.setInvalid(true);
             } catch (OptimisticLockingFailureException stale) {
-                dialog.close();
-                Notification.show(getTranslation("debrief.stale"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                // Someone saved first: keep what this person typed, show what is stored now, and
+                // let them decide (saving again replaces it knowingly).
                 refresh();
+                debrief.recommendations().stream().filter(r -> r.id() == recommendation.id()).findFirst()
+                        .ifPresent(current -> {
+                            version[0] = current.version();
+                            Notification.show(getTranslation("debrief.staleDetails", current.details().title()),
+                                    8000, Notification.Position.MIDDLE)
+                                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        });
             }
         });
         save.setId("details-save");
@@ -369,12 +396,21 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        live = broadcaster.register(visitId, () -> ui.access(this::refresh));
+        listen(attachEvent.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        stopListening();
+    }
+
+    private void listen(UI ui) {
+        stopListening();
+        // A change that arrives as the page goes away is simply dropped.
+        live = broadcaster.register(visitId, ui.accessLater(this::refresh, () -> { }));
+    }
+
+    private void stopListening() {
         if (live != null) {
             live.remove();
             live = null;
