@@ -3,7 +3,6 @@ package io.floorcheck.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -16,11 +15,10 @@ import io.floorcheck.audit.internal.AuditRepository;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
-import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
-import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,18 +48,8 @@ class RecommendationServiceTest {
 
     /** A visit that Ada and Ben attend, started unless asked otherwise. */
     private long visit(String name, boolean start) {
-        long vendor = fixture.vendor(name + " BPO");
-        var setup = fixture.open(name, vendor);
-        return accounts.as(EvaluationFixture.LEAD, () -> {
-            evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 9, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
-            if (start) {
-                visits.start(id, visits.visit(id).version());
-            }
-            return id;
-        });
+        return new VisitFixture(fixture, accounts, evaluations, visits)
+                .visit(name, start, fixture.evaluatorA, fixture.evaluatorB).visit();
     }
 
     private static RecommendationDraft quick(String title, Area area) {

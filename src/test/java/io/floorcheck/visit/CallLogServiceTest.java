@@ -3,14 +3,11 @@ package io.floorcheck.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
-import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
@@ -43,18 +40,8 @@ class CallLogServiceTest {
 
     /** A visit with Ada and Ben attending, started unless asked otherwise. */
     private long visit(String name, boolean start) {
-        long vendor = fixture.vendor(name + " BPO");
-        var setup = fixture.open(name, vendor);
-        return accounts.as(EvaluationFixture.LEAD, () -> {
-            evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 2, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
-            if (start) {
-                visits.start(id, visits.visit(id).version());
-            }
-            return id;
-        });
+        return new VisitFixture(fixture, accounts, evaluations, visits)
+                .visit(name, start, fixture.evaluatorA, fixture.evaluatorB).visit();
     }
 
     @Test

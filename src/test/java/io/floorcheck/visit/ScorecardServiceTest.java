@@ -12,11 +12,11 @@ import io.floorcheck.audit.internal.AuditRepository;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
-import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
+import io.floorcheck.visit.VisitFixture.Planned;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,43 +42,21 @@ class ScorecardServiceTest {
     @Autowired ScorecardService scorecards;
     @Autowired AuditRepository audit;
     EvaluationFixture fixture;
+    VisitFixture visitFixture;
 
     @BeforeEach
     void fixture() {
         fixture = new EvaluationFixture(accounts, evaluations, vendors);
+        visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
     }
 
-    /** The ids of a started visit that Ada and Ben attend, both declared free of conflicts unless told. */
-    private record Setup(long evaluation, long vendor, long visit) {
-    }
-
-    private Setup started(String name, boolean benConflicted) {
-        long vendor = fixture.vendor(name + " BPO");
-        var setup = fixture.open(name, vendor);
-        accounts.as(EvaluationFixture.LEAD, () -> evaluations.putMember(setup.id(), fixture.evaluatorB,
-                MemberRole.EVALUATOR));
-        accounts.as(A, () -> evaluations.declare(setup.id(), vendor, false, null));
-        accounts.as(B, () -> evaluations.declare(setup.id(), vendor, benConflicted,
+    /** A started visit that Ada and Ben attend, both declared free of conflicts unless told. */
+    private Planned started(String name, boolean benConflicted) {
+        Planned planned = visitFixture.visit(name, true, fixture.evaluatorA, fixture.evaluatorB);
+        visitFixture.declareNoConflict(planned, A);
+        accounts.as(B, () -> evaluations.declare(planned.evaluation(), planned.vendor(), benConflicted,
                 benConflicted ? "My brother-in-law runs their Manila site" : null));
-        long visit = accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 2, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
-            visits.start(id, visits.visit(id).version());
-            return id;
-        });
-        return new Setup(setup.id(), vendor, visit);
-    }
-
-    /** Another visit to the same vendor, planned, with Ada attending. */
-    private long plannedForAda(Setup setup, LocalDateTime at) {
-        return accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.evaluation()).candidates().getFirst().vendor().sites().getFirst()
-                    .id();
-            long id = visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), site, at, null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA));
-            return id;
-        });
+        return planned;
     }
 
     private static List<Criterion> criteria(Scorecard card) {
@@ -99,7 +77,7 @@ class ScorecardServiceTest {
 
     @Test
     void aScoreAndANoteAreSavedAsTheyAreMadeAndTheCardOpensWhereItWasLeft() {
-        Setup setup = started("Autosave", false);
+        Planned setup = started("Autosave", false);
         accounts.as(A, () -> {
             Scorecard card = scorecards.open(setup.visit());
             assertThat(card.status()).isEqualTo(ScorecardStatus.DRAFT);
@@ -130,7 +108,7 @@ class ScorecardServiceTest {
 
     @Test
     void marksMustFitTheCriterion() {
-        Setup setup = started("Fit", false);
+        Planned setup = started("Fit", false);
         accounts.as(A, () -> {
             Scorecard card = scorecards.open(setup.visit());
             Criterion gate = criteria(card).stream().filter(Criterion::gate).findFirst().orElseThrow();
@@ -152,7 +130,7 @@ class ScorecardServiceTest {
 
     @Test
     void submitNeedsEveryScoreEveryRequiredNoteAndEveryGateThenTheCardIsReadOnlyUntilReopened() {
-        Setup setup = started("Submit", false);
+        Planned setup = started("Submit", false);
         accounts.as(A, () -> {
             Scorecard card = scorecards.open(setup.visit());
             fill(card, 3);
@@ -214,7 +192,7 @@ class ScorecardServiceTest {
 
     @Test
     void beforeTheirOwnSubmitAnEvaluatorReadsNothingOfColleaguesScores() {
-        Setup setup = started("Blind", false);
+        Planned setup = started("Blind", false);
         long adaCard = accounts.as(A, () -> {
             Scorecard card = scorecards.open(setup.visit());
             fill(card, 4);
@@ -263,8 +241,8 @@ class ScorecardServiceTest {
 
     @Test
     void scoringNeedsAStartedVisitAnAttendeeAndAnOpenEvaluation() {
-        Setup setup = started("Scoring window", false);
-        long planned = plannedForAda(setup, LocalDateTime.of(2027, 5, 4, 9, 0));
+        Planned setup = started("Scoring window", false);
+        long planned = visitFixture.another(setup, LocalDateTime.of(2027, 5, 4, 9, 0), fixture.evaluatorA);
         accounts.as(A, () -> assertRule(() -> scorecards.open(planned), "scorecards.error.notStarted"));
 
         long adaCard = accounts.as(A, () -> scorecards.open(setup.visit()).id());
@@ -289,8 +267,8 @@ class ScorecardServiceTest {
 
     @Test
     void theBlindRuleWaitsForEveryVisitToTheVendorAndNeverShowsADraft() {
-        Setup setup = started("Two sites", false);
-        long second = plannedForAda(setup, LocalDateTime.of(2027, 6, 1, 9, 0));
+        Planned setup = started("Two sites", false);
+        long second = visitFixture.another(setup, LocalDateTime.of(2027, 6, 1, 9, 0), fixture.evaluatorA);
         for (String who : List.of(B, A)) {
             accounts.as(who, () -> {
                 Scorecard card = scorecards.open(setup.visit());
@@ -323,7 +301,7 @@ class ScorecardServiceTest {
 
     @Test
     void anEvaluatorWithAnUnmitigatedConflictGetsNoScorecard() {
-        Setup setup = started("Conflict", true);
+        Planned setup = started("Conflict", true);
         accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflicted"));
         accounts.as(EvaluationFixture.READER, () -> assertRule(() -> scorecards.open(setup.visit()),
                 "scorecards.error.notAttendee"));
@@ -331,7 +309,7 @@ class ScorecardServiceTest {
 
     @Test
     void aSecondTabWithAStaleValueGetsTheConflictAndTheCurrentValueNotAnOverwrite() {
-        Setup setup = started("Two tabs", false);
+        Planned setup = started("Two tabs", false);
         accounts.as(A, () -> {
             Scorecard tablet = scorecards.open(setup.visit());
             Scorecard laptop = scorecards.open(setup.visit());
@@ -353,7 +331,7 @@ class ScorecardServiceTest {
 
     @Test
     void callsOfTheVisitAreLinkedAsEvidenceAndALinkedCallIsNotDeleted() {
-        Setup setup = started("Evidence calls", false);
+        Planned setup = started("Evidence calls", false);
         long call = accounts.as(B, () -> callLog.logCall(setup.visit(), new CallDraft(LocalTime.of(10, 5),
                 "Billing", 410, Resolution.YES, 0, 1, Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE, null)));
         Setup other = started("Other visit", false);

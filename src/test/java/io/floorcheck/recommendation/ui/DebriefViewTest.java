@@ -2,8 +2,6 @@ package io.floorcheck.recommendation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
-import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.recommendation.Area;
 import io.floorcheck.recommendation.Recommendation;
 import io.floorcheck.recommendation.RecommendationDraft;
@@ -23,7 +20,7 @@ import io.floorcheck.recommendation.RecommendationService;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
-import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,16 +45,8 @@ class DebriefViewTest extends SpringBrowserlessTest {
     }
 
     private long startedVisit(String name) {
-        long vendor = fixture.vendor(name + " BPO");
-        var setup = fixture.open(name, vendor);
-        return accounts.as(EvaluationFixture.LEAD, () -> {
-            evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 8, 3, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA, fixture.evaluatorB));
-            visits.start(id, visits.visit(id).version());
-            return id;
-        });
+        return new VisitFixture(fixture, accounts, evaluations, visits)
+                .visit(name, true, fixture.evaluatorA, fixture.evaluatorB).visit();
     }
 
     @Test

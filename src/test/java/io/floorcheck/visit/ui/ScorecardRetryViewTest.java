@@ -2,8 +2,6 @@ package io.floorcheck.visit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -19,7 +17,7 @@ import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
 import io.floorcheck.visit.Mark;
 import io.floorcheck.visit.ScorecardService;
-import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +50,10 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
 
     @Test
     void aChangeTheDatabaseCouldNotTakeIsRetriedUntilItIsStored() {
-        long vendor = fixture.vendor("Outage BPO");
-        var setup = fixture.open("Outage", vendor);
-        accounts.as(EvaluationFixture.EVALUATOR_A, () -> evaluations.declare(setup.id(), vendor, false, null));
-        long visit = accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 7, 6, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA));
-            visits.start(id, visits.visit(id).version());
-            return id;
-        });
+        VisitFixture visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
+        VisitFixture.Planned planned = visitFixture.visit("Outage", true, fixture.evaluatorA);
+        visitFixture.declareNoConflict(planned, EvaluationFixture.EVALUATOR_A);
+        long visit = planned.visit();
         navigate(ScorecardView.class, visit);
         Span state = find(Span.class).withId("scorecard-save-state").single();
 

@@ -2,7 +2,6 @@ package io.floorcheck.visit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -25,7 +24,7 @@ import io.floorcheck.visit.ScoreSave;
 import io.floorcheck.visit.Scorecard;
 import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.ScorecardStatus;
-import io.floorcheck.visit.VisitPlan;
+import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +51,10 @@ class ScorecardViewTest extends SpringBrowserlessTest {
 
     /** A started visit that Ada attends, with her conflicts declared. */
     private long startedVisit(String name) {
-        long vendor = fixture.vendor(name + " BPO");
-        var setup = fixture.open(name, vendor);
-        accounts.as(EvaluationFixture.EVALUATOR_A, () -> evaluations.declare(setup.id(), vendor, false, null));
-        return accounts.as(EvaluationFixture.LEAD, () -> {
-            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
-            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 4, 6, 9, 0), null));
-            visits.setAttendees(id, List.of(fixture.evaluatorA));
-            visits.start(id, visits.visit(id).version());
-            return id;
-        });
+        VisitFixture visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
+        VisitFixture.Planned planned = visitFixture.visit(name, true, fixture.evaluatorA);
+        visitFixture.declareNoConflict(planned, EvaluationFixture.EVALUATOR_A);
+        return planned.visit();
     }
 
     private String progress() {

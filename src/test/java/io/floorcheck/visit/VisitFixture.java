@@ -1,0 +1,70 @@
+package io.floorcheck.visit;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import io.floorcheck.evaluation.EvaluationFixture;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.testsupport.TestAccounts;
+
+/**
+ * A visit for tests: a new candidate in a new open evaluation led by the test procurement
+ * user, planned with the given evaluators of the {@link EvaluationFixture} attending, and
+ * started unless asked otherwise.
+ */
+public final class VisitFixture {
+
+    private final EvaluationFixture fixture;
+    private final TestAccounts accounts;
+    private final EvaluationService evaluations;
+    private final VisitService visits;
+
+    public VisitFixture(EvaluationFixture fixture, TestAccounts accounts, EvaluationService evaluations,
+            VisitService visits) {
+        this.fixture = fixture;
+        this.accounts = accounts;
+        this.evaluations = evaluations;
+        this.visits = visits;
+    }
+
+    /** The ids a test needs. */
+    public record Planned(long evaluation, long vendor, long visit) {
+    }
+
+    public Planned visit(String name, boolean start, long... attendees) {
+        long vendor = fixture.vendor(name + " BPO");
+        var setup = fixture.open(name, vendor);
+        List<Long> attending = Arrays.stream(attendees).boxed().toList();
+        long visit = accounts.as(EvaluationFixture.LEAD, () -> {
+            if (attending.contains(fixture.evaluatorB)) {
+                evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
+            }
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 2, 9, 0), null));
+            visits.setAttendees(id, attending);
+            if (start) {
+                visits.start(id, visits.visit(id).version());
+            }
+            return id;
+        });
+        return new Planned(setup.id(), vendor, visit);
+    }
+
+    /** Another visit to the same candidate, planned, with the given evaluators attending. */
+    public long another(Planned planned, LocalDateTime at, long... attendees) {
+        return accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(planned.evaluation()).candidates().getFirst().vendor().sites()
+                    .getFirst().id();
+            long id = visits.plan(planned.evaluation(), new VisitPlan(planned.vendor(), site, at, null));
+            visits.setAttendees(id, Arrays.stream(attendees).boxed().toList());
+            return id;
+        });
+    }
+
+    /** The evaluator declares no conflict of interest with the visit's candidate. */
+    public void declareNoConflict(Planned planned, String evaluator) {
+        accounts.as(evaluator, () -> evaluations.declare(planned.evaluation(), planned.vendor(), false, null));
+    }
+}
