@@ -334,7 +334,7 @@ class ScorecardServiceTest {
         Planned setup = started("Evidence calls", false);
         long call = accounts.as(B, () -> callLog.logCall(setup.visit(), new CallDraft(LocalTime.of(10, 5),
                 "Billing", 410, Resolution.YES, 0, 1, Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE, null)));
-        Setup other = started("Other visit", false);
+        Planned other = started("Other visit", false);
         long foreign = accounts.as(A, () -> callLog.logCall(other.visit(), new CallDraft(null, "Sales", null, null, 0,
                 0, null, null, null, null, null)));
         accounts.as(A, () -> {
