@@ -42,7 +42,8 @@ import org.springframework.stereotype.Service;
 public class ScorecardService {
 
     static final String ENTITY = "scorecard";
-    static final int EVIDENCE_LENGTH = 4000;
+    /** The longest evidence note, also the limit the scorecard's text fields enforce as one types. */
+    public static final int EVIDENCE_LENGTH = 4000;
 
     private final ScorecardRepository scorecards;
     private final VisitRepository visits;

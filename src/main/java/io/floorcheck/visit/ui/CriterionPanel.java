@@ -24,6 +24,7 @@ import io.floorcheck.rubric.Level;
 import io.floorcheck.visit.Mark;
 import io.floorcheck.visit.ObservedCall;
 import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScorecardService;
 
 /**
  * One criterion on the scorecard, made for a finger on a tablet: a large button per level (and
@@ -121,7 +122,7 @@ class CriterionPanel extends Div {
         evidence.setId("evidence-" + idPart(criterion.code()));
         evidence.addClassName("fc-evidence");
         evidence.setWidthFull();
-        evidence.setMaxLength(4000);
+        evidence.setMaxLength(ScorecardService.EVIDENCE_LENGTH);
         // Typing reaches the server every two seconds and when the field is left (the blur event
         // flushes the pending value first), so a reload or a dropped line loses seconds at most.
         evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);

@@ -368,7 +368,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         }
         current = code;
         remember(code);
-        refresh();
+        refresh(code);
     }
 
     /** The same criterion was changed elsewhere first: show what is stored, say so, never overwrite. */
@@ -474,13 +474,28 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     // ---- Progress and moving around ----
 
+    /** Shows every criterion, the section figures and the progress. */
     private void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Shows the progress and one criterion with its section's figures (a change touches nothing
+     * else), or everything when {@code changed} is null.
+     */
+    private void refresh(String changed) {
         ScorecardCheck.Progress now = ScorecardCheck.progress(card.rubric(), entries);
         progress.setText(getTranslation("scorecard.progress", now.scored(), now.total(), now.evidenceMissing()));
         next.setEnabled(!now.complete());
         submit.setEnabled(now.complete() && pending.isEmpty());
         for (RubricSection section : card.rubric().sections()) {
+            if (changed != null && section.criteria().stream().noneMatch(c -> c.code().equals(changed))) {
+                continue;
+            }
             for (Criterion criterion : section.criteria()) {
+                if (changed != null && !criterion.code().equals(changed)) {
+                    continue;
+                }
                 ScoreEntry entry = entries.get(criterion.code());
                 panels.get(criterion.code()).show(entry,
                         ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
