@@ -8,7 +8,7 @@ import java.util.List;
  * order they were made, whether the user may capture (an attendee, once the visit has started,
  * while the evaluation is open) and whether they curate (the lead merges and flags).
  */
-public record Debrief(long visitId, long evaluationId, String vendorName, String siteCity, String siteZone,
+public record Debrief(long visitId, long evaluationId, long vendorId, String vendorName, String siteCity, String siteZone,
         LocalDateTime startsAt,
         boolean mayCapture, boolean mayCurate, List<Recommendation> recommendations) {
 

@@ -15,6 +15,7 @@ import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.Member;
+import io.floorcheck.recommendation.internal.LeadershipScorecardRepository;
 import io.floorcheck.recommendation.internal.RecommendationRepository;
 import io.floorcheck.recommendation.internal.RecommendationRepository.Row;
 import io.floorcheck.security.CurrentUser;
@@ -44,15 +45,18 @@ public class RecommendationService {
     private static final int TEXT_LENGTH = 4000;
 
     private final RecommendationRepository recommendations;
+    private final LeadershipScorecardRepository scorecards;
     private final VisitService visits;
     private final EvaluationService evaluations;
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RecommendationService(RecommendationRepository recommendations, VisitService visits,
-            EvaluationService evaluations, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+    RecommendationService(RecommendationRepository recommendations, LeadershipScorecardRepository scorecards,
+            VisitService visits, EvaluationService evaluations, AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.recommendations = recommendations;
+        this.scorecards = scorecards;
         this.visits = visits;
         this.evaluations = evaluations;
         this.audit = audit;
@@ -78,7 +82,7 @@ public class RecommendationService {
             active.add(new Recommendation(row.id(), row.version(), row.details(), row.capturedAt(),
                     name(names, row.capturedBy()), row.upsell(), row.upsellNote(), merged));
         }
-        return new Debrief(visitId, visit.evaluationId(), visit.vendorName(), visit.site().city(),
+        return new Debrief(visitId, visit.evaluationId(), visit.vendorId(), visit.vendorName(), visit.site().city(),
                 visit.site().timeZone(), visit.startsAt(),
                 visit.iAttend() && mayChange(visit, evaluation), visit.iLead() && mayChange(visit, evaluation),
                 active);
@@ -132,7 +136,8 @@ public class RecommendationService {
 
     /**
      * The lead merges a duplicate into the recommendation kept. The duplicate stays on record,
-     * shown under the one kept; what was merged into the duplicate moves along with it.
+     * shown under the one kept; what was merged into the duplicate moves along with it, and so do
+     * the evaluators' scores of the duplicate (see {@link #moveScores}).
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -159,9 +164,30 @@ public class RecommendationService {
             throw new RuleViolation("recommendations.error.mergeUpsell");
         }
         recommendations.merge(keptId, duplicateId);
+        int moved = moveScores(kept.visitId(), duplicateId, keptId);
         audit.record(AuditEntry.of("RECOMMENDATION_MERGED", ENTITY, duplicateId)
-                .withValues(describe(duplicate.details()), "merged into " + keptId + ": " + describe(kept.details())));
+                .withValues(describe(duplicate.details()), "merged into " + keptId + ": " + describe(kept.details())
+                        + (moved == 0 ? "" : "; " + moved + " scores moved")));
         events.publishEvent(new RecommendationsChanged(kept.visitId()));
+    }
+
+    /**
+     * Moves the duplicate's scores to the recommendation kept, on every leadership scorecard of
+     * the visit where the kept one has no score of its own for the criterion, with an audit
+     * entry for each scorecard changed. The scorecards are locked first: an evaluator scoring at
+     * this moment either finishes before (and the score moves) or finds the duplicate merged.
+     */
+    private int moveScores(long visitId, long duplicateId, long keptId) {
+        scorecards.lockOfVisit(visitId);
+        Map<Long, List<LeadershipScorecardRepository.Moved>> byCard = scorecards
+                .moveScores(duplicateId, keptId, clock.instant()).stream()
+                .collect(Collectors.groupingBy(LeadershipScorecardRepository.Moved::scorecardId));
+        byCard.forEach((card, moved) -> audit.record(AuditEntry.of("LEADERSHIP_SCORES_MOVED",
+                LeadershipScorecardService.ENTITY, card)
+                .withValues("recommendation " + duplicateId + ": " + moved.stream()
+                        .map(m -> m.criterionCode() + "=" + m.describe()).collect(Collectors.joining("; ")),
+                        "recommendation " + keptId)));
+        return byCard.values().stream().mapToInt(List::size).sum();
     }
 
     /** The lead flags a thinly veiled upsell (or takes the flag back); it is kept, never deleted. */

@@ -3,6 +3,8 @@ package io.floorcheck.visit;
 import java.util.List;
 import java.util.Objects;
 
+import io.floorcheck.base.Mark;
+
 /**
  * One criterion of a scorecard as stored: the mark, the evidence note and the calls linked as
  * evidence. The version guards against a second tab or device overwriting it unseen; it is

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricSection;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.audit.internal.AuditRepository;
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;

@@ -1,15 +1,23 @@
 package io.floorcheck.recommendation.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.db.DemoDataCondition;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.recommendation.Area;
+import io.floorcheck.recommendation.LeadershipScorecard;
+import io.floorcheck.recommendation.LeadershipScorecardService;
 import io.floorcheck.recommendation.RecommendationDraft;
 import io.floorcheck.recommendation.RecommendationService;
 import io.floorcheck.security.DemoSeeder;
+import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScoreSave;
 import io.floorcheck.visit.VisitService;
 import io.floorcheck.visit.VisitStatus;
 import io.floorcheck.visit.VisitSummary;
@@ -22,7 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Demo mode: what the executives of Pacific Harbor and Vistula CX recommended in the debriefs
  * of the two completed visits, captured by Marcus and Sofía (each debrief has one duplicate,
- * merged by Priya, and one upsell she flagged). Created through the services, after the visits.
+ * merged by Priya, and one upsell she flagged), and how each of them scored every recommendation
+ * and the session on their leadership scorecard (from {@code demo/leadership-scores.tsv}), all
+ * submitted. Created through the services, after the visits.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -35,13 +45,16 @@ class DemoRecommendations extends DemoSeeder {
     private static final String EVALUATION = "Inbound customer care outsourcing 2027";
 
     private final RecommendationService recommendations;
+    private final LeadershipScorecardService scorecards;
     private final VisitService visits;
     private final EvaluationService evaluations;
 
-    DemoRecommendations(RecommendationService recommendations, VisitService visits, EvaluationService evaluations,
-            UserDetailsService accounts, PlatformTransactionManager transactions) {
+    DemoRecommendations(RecommendationService recommendations, LeadershipScorecardService scorecards,
+            VisitService visits, EvaluationService evaluations, UserDetailsService accounts,
+            PlatformTransactionManager transactions) {
         super(accounts, transactions);
         this.recommendations = recommendations;
+        this.scorecards = scorecards;
         this.visits = visits;
         this.evaluations = evaluations;
     }
@@ -64,7 +77,7 @@ class DemoRecommendations extends DemoSeeder {
             if (!as(LEAD, () -> recommendations.debrief(visit.id())).recommendations().isEmpty()) {
                 return;
             }
-            switch (visit.vendorName()) {
+            List<Long> ids = switch (visit.vendorName()) {
                 case "Pacific Harbor" -> debrief(visit.id(), List.of(
                         new Said(MARCUS, "Move billing disputes to a dedicated skill group with a two-day "
                                 + "resolution target", Area.ROUTING, "Grace Lim", "Head of Workforce Management",
@@ -107,13 +120,16 @@ class DemoRecommendations extends DemoSeeder {
                                 Area.WORKFLOW, "Agnieszka Nowak", "Managing Director", "CSAT",
                                 "Complaints closed in five days")),
                         1, 5, 6, "Sells a further scope of work rather than a change to our own centre.");
-                default -> { }
+                default -> List.of();
+            };
+            if (!ids.isEmpty()) {
+                score(visit.id(), visit.vendorName(), ids);
             }
         }
     }
 
     /** Captures what was said, then the lead merges one duplicate into its original and flags the upsell. */
-    private void debrief(long visit, List<Said> said, int original, int duplicate, int upsell, String why) {
+    private List<Long> debrief(long visit, List<Said> said, int original, int duplicate, int upsell, String why) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < said.size(); i++) {
             Said s = said.get(i);
@@ -128,5 +144,41 @@ class DemoRecommendations extends DemoSeeder {
             recommendations.flagUpsell(ids.get(upsell), version, true, why);
             return null;
         });
+        return ids;
+    }
+
+    /** One line of the scores file: a recommendation by its place in the debrief, or the session (null). */
+    private record Scored(String vendor, Integer item, String evaluator, String code, int score, String note) {
+    }
+
+    /** Each attendee scores every recommendation kept and the session, then submits. */
+    private void score(long visit, String vendor, List<Long> ids) {
+        List<Scored> lines = scores().stream().filter(line -> line.vendor().equals(vendor)).toList();
+        for (String evaluator : List.of("marcus", "sofia")) {
+            as(evaluator.equals("marcus") ? MARCUS : SOFIA, () -> {
+                LeadershipScorecard card = scorecards.open(visit);
+                for (Scored line : lines.stream().filter(l -> l.evaluator().equals(evaluator)).toList()) {
+                    Long recommendation = line.item() == null ? null : ids.get(line.item());
+                    ScoreSave saved = scorecards.mark(card.id(), recommendation, line.code(), ScoreEntry.UNSAVED,
+                            Mark.level(line.score()));
+                    if (!line.note().isBlank()) {
+                        scorecards.note(card.id(), recommendation, line.code(), saved.entry().version(), line.note());
+                    }
+                }
+                return scorecards.submit(card.id(), card.version());
+            });
+        }
+    }
+
+    private static List<Scored> scores() {
+        try (var in = DemoRecommendations.class.getResourceAsStream("/demo/leadership-scores.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t", -1))
+                    .map(f -> new Scored(f[0], f[1].equals("session") ? null : Integer.valueOf(f[1]), f[2], f[3],
+                            Integer.parseInt(f[4]), f[5].strip()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

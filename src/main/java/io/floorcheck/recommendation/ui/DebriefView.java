@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -85,8 +86,21 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         Button back = new Button(getTranslation("scorecard.backToVisit"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("visits/" + visitId)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.getStyle().set("align-self", "flex-start");
-        add(heading, back);
+        Div actions = new Div(back);
+        actions.addClassName("fc-actions");
+        if (debrief.mayCapture()) {
+            Button score = new Button(getTranslation("leadership.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(LeadershipScorecardView.class, visitId)));
+            score.setId("debrief-score");
+            score.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(score);
+        }
+        Button all = new Button(getTranslation("leadership.allOf", debrief.vendorName()), VaadinIcon.LIST.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(VendorRecommendationsView.route(debrief.evaluationId(),
+                        debrief.vendorId()))));
+        all.setId("debrief-all");
+        actions.add(all);
+        add(heading, actions);
         if (debrief.mayCapture()) {
             add(captureForm());
         }
@@ -206,19 +220,9 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             heading.add(upsell);
             card.add(new Paragraph(getTranslation("debrief.upsellWhy", recommendation.upsellNote())));
         }
-        StringBuilder who = new StringBuilder();
-        if (details.proposerName() != null) {
-            who.append(getTranslation("debrief.proposedBy", details.proposerName()
-                    + (details.proposerTitle() == null ? "" : " (" + details.proposerTitle() + ")")));
-        }
-        if (details.targetKpi() != null) {
-            who.append(who.isEmpty() ? "" : " · ").append(getTranslation("debrief.kpi", details.targetKpi()));
-        }
-        if (details.expectedEffect() != null) {
-            who.append(who.isEmpty() ? "" : " · ").append(details.expectedEffect());
-        }
+        String who = summary(this, recommendation);
         if (!who.isEmpty()) {
-            card.add(new Paragraph(who.toString()));
+            card.add(new Paragraph(who));
         }
         if (details.description() != null) {
             card.add(new Paragraph(details.description()));
@@ -415,6 +419,23 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             live.remove();
             live = null;
         }
+    }
+
+    /** Who proposed it, the target KPI and the effect they expect, in one line ("" when none is known). */
+    static String summary(Component where, Recommendation recommendation) {
+        RecommendationDraft details = recommendation.details();
+        StringBuilder who = new StringBuilder();
+        if (details.proposerName() != null) {
+            who.append(where.getTranslation("debrief.proposedBy", details.proposerName()
+                    + (details.proposerTitle() == null ? "" : " (" + details.proposerTitle() + ")")));
+        }
+        if (details.targetKpi() != null) {
+            who.append(who.isEmpty() ? "" : " · ").append(where.getTranslation("debrief.kpi", details.targetKpi()));
+        }
+        if (details.expectedEffect() != null) {
+            who.append(who.isEmpty() ? "" : " · ").append(details.expectedEffect());
+        }
+        return who.toString();
     }
 
     private static String value(String text) {

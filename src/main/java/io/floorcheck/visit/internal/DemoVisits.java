@@ -26,7 +26,7 @@ import io.floorcheck.visit.AgendaKind;
 import io.floorcheck.visit.Answer;
 import io.floorcheck.visit.CallDraft;
 import io.floorcheck.visit.CallLogService;
-import io.floorcheck.visit.Mark;
+import io.floorcheck.base.Mark;
 import io.floorcheck.visit.Resolution;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.Scorecard;

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 import io.floorcheck.db.tables.records.ScoreRecord;
 import io.floorcheck.db.tables.records.ScorecardRecord;
-import io.floorcheck.visit.Mark;
+import io.floorcheck.base.Mark;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScorecardStatus;
 import io.floorcheck.visit.VisitStatus;

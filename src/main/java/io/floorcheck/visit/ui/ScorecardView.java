@@ -3,7 +3,6 @@ package io.floorcheck.visit.ui;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,16 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +31,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -41,13 +38,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.BrowserTimeZone;
+import io.floorcheck.base.ui.CriterionPanel;
+import io.floorcheck.base.ui.NoteClashDialog;
+import io.floorcheck.base.ui.ReopenDialog;
+import io.floorcheck.base.ui.RetryQueue;
+import io.floorcheck.base.ui.SaveState;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.visit.CallFigures;
-import io.floorcheck.visit.Mark;
+import io.floorcheck.base.Mark;
 import io.floorcheck.visit.ObservedCall;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScoreSave;
@@ -72,9 +73,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 @PermitAll
 class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
-    /** How often the view retries changes the server could not store (the database was away). */
-    static final int RETRY_MILLIS = 3000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient ScorecardService scorecards;
     private long visitId;
@@ -83,13 +81,11 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final Map<String, CriterionPanel> panels = new LinkedHashMap<>();
     private final Map<String, Paragraph> sectionFigures = new LinkedHashMap<>();
     /** Changes not stored because of a failure, by criterion and kind, retried in order. */
-    private final Map<String, Runnable> pending = new LinkedHashMap<>();
-    private Registration retries;
+    private final RetryQueue retries = new RetryQueue();
     // Made afresh by every render, so no listener is ever registered twice.
     private Span progress = new Span();
     private Span submittedLabel = new Span();
-    private Span saveState = new Span();
-    private Span saved = new Span();
+    private SaveState saveState = new SaveState();
     private Button next = new Button();
     private Button submit = new Button();
     private String current;
@@ -175,8 +171,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private Div bar() {
         progress = new Span();
         next = new Button();
-        saveState = new Span();
-        saved = new Span();
+        saveState = new SaveState();
         submit = new Button();
         progress.setId("scorecard-progress");
         progress.addClassName("fc-strong");
@@ -184,15 +179,6 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         next.setIcon(VaadinIcon.ARROW_DOWN.create());
         next.setId("scorecard-next");
         next.addClickListener(e -> jumpToNextOpen());
-        saveState.setId("scorecard-save-state");
-        saveState.addClassName("fc-save-state");
-        saved.addClassName("fc-state-done");
-        Span saving = new Span(getTranslation("scorecard.state.saving"));
-        saving.addClassName("fc-state-saving");
-        Span offline = new Span(getTranslation("scorecard.state.retrying"));
-        offline.addClassName("fc-state-offline");
-        saveState.add(saved, saving, offline);
-        saved.setText(getTranslation("scorecard.state.ready"));
         Select<RubricSection> jump = new Select<>();
         jump.setId("scorecard-section");
         jump.setPlaceholder(getTranslation("scorecard.section"));
@@ -277,14 +263,22 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         figures.setId("figures-" + CriterionPanel.idPart(section.code()));
         sectionFigures.put(section.code(), figures);
         block.add(figures);
-        List<ObservedCall> logged = card.calls().calls();
+        List<CriterionPanel.Link> logged = card.calls().calls().stream()
+                .map(call -> new CriterionPanel.Link(call.id(), callLabel(call))).toList();
         for (Criterion criterion : section.criteria()) {
-            CriterionPanel panel = new CriterionPanel(criterion, section.descriptorsFor(criterion), logged,
-                    this::callLabel, listener);
+            CriterionPanel panel = new CriterionPanel(criterion.code(), spec(section, criterion), logged, listener);
             panels.put(criterion.code(), panel);
             block.add(panel);
         }
         return block;
+    }
+
+    static CriterionPanel.Spec spec(RubricSection section, Criterion criterion) {
+        return new CriterionPanel.Spec(criterion.code(), criterion.title(), criterion.guidance(), criterion.scaleMin(),
+                criterion.scaleMax(), criterion.naAllowed(), criterion.gate(), criterion.passCondition(),
+                section.descriptorsFor(criterion).stream()
+                        .map(level -> new CriterionPanel.Level(level.score(), level.descriptor())).toList(),
+                ScorecardService.EVIDENCE_LENGTH);
     }
 
     private String callLabel(ObservedCall call) {
@@ -333,7 +327,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     private void save(String code, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
         String key = code + "/" + kind;
-        pending.remove(key);
+        retries.remove(key);
         try {
             store(code, kind, change, unchanged);
         } catch (RuleViolation violation) {
@@ -346,8 +340,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 | CannotCreateTransactionException e) {
             // The database is away for a moment: keep the change (typed text stays in its field)
             // and retry shortly; the state line says it is not saved, submit waits.
-            pending.put(key, () -> save(code, kind, change, unchanged));
-            notSaved();
+            retries.retryLater(key, () -> save(code, kind, change, unchanged));
+            saveState.notSaved();
+            submit.setEnabled(false);
         } finally {
             settle();
         }
@@ -389,81 +384,22 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     /** Typed text is never dropped: the evaluator chooses between the stored note and theirs. */
     private void noteClash(String code, String mine, ScoreEntry stored) {
-        Dialog dialog = new Dialog();
-        dialog.setId("scorecard-note-clash");
-        dialog.setHeaderTitle(getTranslation("scorecard.noteClash", code));
-        Paragraph storedText = new Paragraph(getTranslation("scorecard.noteStored",
-                stored.evidence() == null ? "—" : stored.evidence()));
-        Paragraph mineText = new Paragraph(getTranslation("scorecard.noteMine", mine == null ? "—" : mine));
-        dialog.add(storedText, mineText);
-        Button keepMine = new Button(getTranslation("scorecard.keepMine"), e -> {
-            dialog.close();
-            listener.noted(code, mine);
-        });
-        keepMine.setId("scorecard-keep-mine");
-        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button useStored = new Button(getTranslation("scorecard.useStored"), e -> {
-            dialog.close();
-            refresh();
-        });
-        useStored.setId("scorecard-use-stored");
-        dialog.getFooter().add(useStored, keepMine);
-        // Only an explicit choice closes it: neither text may be dropped by a stray tap or Esc.
-        dialog.setCloseOnOutsideClick(false);
-        dialog.setCloseOnEsc(false);
-        dialog.open();
+        new NoteClashDialog(code, stored.evidence(), mine, () -> listener.noted(code, mine), this::refresh).open();
     }
 
     private String panelEvidence(String code) {
-        return panels.get(code).getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast)
-                .findFirst().map(TextArea::getValue).orElse(null);
-    }
-
-    private void retryPending() {
-        // Each retry takes its own entry off the queue (and puts it back if it fails again), so
-        // an unexpected failure of one leaves the others waiting, not lost.
-        for (String key : List.copyOf(pending.keySet())) {
-            Runnable retry = pending.get(key);
-            if (retry != null) {
-                retry.run();
-            }
-        }
-        if (pending.isEmpty()) {
-            stopRetrying();
-            refresh();
-        }
-    }
-
-    private void notSaved() {
-        saved.setText(getTranslation("scorecard.state.retrying"));
-        saveState.getElement().setAttribute("data-state", "error");
-        submit.setEnabled(false);
-        UI ui = UI.getCurrent();
-        if (ui != null && retries == null) {
-            ui.setPollInterval(RETRY_MILLIS);
-            retries = ui.addPollListener(e -> retryPending());
-        }
-    }
-
-    private void stopRetrying() {
-        if (retries != null) {
-            retries.remove();
-            retries = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
+        return panels.get(code).typedEvidence();
     }
 
     private void savedNow() {
-        if (pending.isEmpty()) {
-            saved.setText(getTranslation("scorecard.state.saved", LocalTime.now(zone).format(TIME)));
-            saveState.getElement().setAttribute("data-state", "saved");
+        if (retries.isEmpty()) {
+            saveState.savedAt(zone);
         }
         settle();
     }
 
-    /** Clears the "Saving…" the browser shows from the moment of a tap or keystroke. */
     private void settle() {
-        saveState.getElement().executeJs("this.removeAttribute('data-pending')");
+        saveState.settle();
     }
 
     /** Puts the criterion in the address, so a reload or a bookmark opens the card there. */
@@ -487,7 +423,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         ScorecardCheck.Progress now = ScorecardCheck.progress(card.rubric(), entries);
         progress.setText(getTranslation("scorecard.progress", now.scored(), now.total(), now.evidenceMissing()));
         next.setEnabled(!now.complete());
-        submit.setEnabled(now.complete() && pending.isEmpty());
+        submit.setEnabled(now.complete() && retries.isEmpty());
         for (RubricSection section : card.rubric().sections()) {
             if (changed != null && section.criteria().stream().noneMatch(c -> c.code().equals(changed))) {
                 continue;
@@ -497,7 +433,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                     continue;
                 }
                 ScoreEntry entry = entries.get(criterion.code());
-                panels.get(criterion.code()).show(entry,
+                panels.get(criterion.code()).show(entry.mark(), entry.evidence(), entry.callIds(),
                         ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
             }
             List<Long> linked = section.criteria().stream().flatMap(c -> entries.get(c.code()).callIds().stream())
@@ -528,7 +464,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     // ---- Submit and reopen ----
 
     private void confirmSubmit() {
-        if (!pending.isEmpty()) {
+        if (!retries.isEmpty()) {
             Notification.show(getTranslation("scorecard.state.retrying"), 4000, Notification.Position.MIDDLE);
             return;
         }
@@ -556,34 +492,17 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     }
 
     private void reopenDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("scorecard.reopenTitle"));
-        dialog.setId("scorecard-reopen-dialog");
-        Paragraph text = new Paragraph(getTranslation("scorecard.reopenText"));
-        TextArea reason = new TextArea(getTranslation("scorecard.reopenReason"));
-        reason.setId("scorecard-reopen-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(2000);
-        dialog.add(text, reason);
-        Button confirm = new Button(getTranslation("scorecard.reopen"), e -> {
+        new ReopenDialog(getTranslation("scorecard.reopenTitle"), getTranslation("scorecard.reopenText"), reason -> {
             try {
-                scorecards.reopen(card.id(), card.version(), reason.getValue());
-                dialog.close();
-                render();
+                scorecards.reopen(card.id(), card.version(), reason);
             } catch (RuleViolation violation) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
+                return Optional.of(getTranslation(violation.messageKey(), violation.arguments()));
             } catch (OptimisticLockingFailureException stale) {
-                dialog.close();
                 Notification.show(getTranslation("scorecard.stale"), 6000, Notification.Position.MIDDLE);
-                render();
             }
-        });
-        confirm.setId("scorecard-reopen-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+            render();
+            return Optional.empty();
+        }).open();
     }
 
     // ---- Browser ----
@@ -596,45 +515,19 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 submittedLabel.setText(getTranslation("scorecard.submittedAt", when(card.submittedAt())));
             }
         });
-        // "Saving…" from the moment of a tap or keystroke until the server answers, and "Not
-        // saved — retrying" while the browser has lost the server (it resends when it is back).
-        getElement().executeJs("""
-                const root = this;
-                const state = () => root.querySelector('#scorecard-save-state');
-                const pend = () => state() && state().setAttribute('data-pending', '');
-                root.addEventListener('click', e => {
-                  if (e.target.closest && e.target.closest('.fc-score-button')) pend();
-                });
-                root.addEventListener('input', e => {
-                  if (e.target.closest && e.target.closest('.fc-evidence')) pend();
-                });
-                const store = window.Vaadin && window.Vaadin.connectionState;
-                if (store && store.addStateChangeListener) {
-                  if (window.fcScorecardConnection) store.removeStateChangeListener(window.fcScorecardConnection);
-                  window.fcScorecardConnection = (previous, next) => {
-                    const element = state();
-                    if (!element) return;
-                    if (next === 'reconnecting' || next === 'connection-lost') {
-                      element.setAttribute('data-offline', '');
-                    } else if (next === 'connected') {
-                      element.removeAttribute('data-offline');
-                    }
-                  };
-                  store.addStateChangeListener(window.fcScorecardConnection);
-                }
-                """);
+        SaveState.watch(getElement());
     }
 
     /** Leaving while a change waits for the database would drop it: ask first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (pending.isEmpty()) {
+        if (retries.isEmpty()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.leaveTitle"),
                 getTranslation("scorecard.leaveText"), getTranslation("scorecard.leave"), e -> {
-                    pending.clear();
+                    retries.clear();
                     leave.proceed();
                 });
         confirm.setId("scorecard-leave-confirm");
@@ -646,7 +539,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopRetrying();
+        retries.stop(detachEvent.getUI());
     }
 
     private String when(Instant instant) {

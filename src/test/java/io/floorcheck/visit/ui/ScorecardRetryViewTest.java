@@ -15,7 +15,8 @@ import io.floorcheck.testsupport.FlakyDatabase;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
-import io.floorcheck.visit.Mark;
+import io.floorcheck.base.Mark;
+import io.floorcheck.base.ui.RetryQueue;
 import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
@@ -66,7 +67,7 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
 
         assertThat(state.getElement().getAttribute("data-state")).isEqualTo("error");
         assertThat(state.getElement().getTextRecursively()).startsWith("Not saved — retrying");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ScorecardView.RETRY_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RetryQueue.RETRY_MILLIS);
         assertThat(find(Button.class).withId("scorecard-submit").single().isEnabled()).isFalse();
 
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));

@@ -1,4 +1,4 @@
-package io.floorcheck.visit.ui;
+package io.floorcheck.base.ui;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,35 +19,50 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.floorcheck.rubric.Criterion;
-import io.floorcheck.rubric.Level;
-import io.floorcheck.visit.Mark;
-import io.floorcheck.visit.ObservedCall;
-import io.floorcheck.visit.ScoreEntry;
-import io.floorcheck.visit.ScorecardService;
+import io.floorcheck.base.Mark;
 
 /**
- * One criterion on the scorecard, made for a finger on a tablet: a large button per level (and
+ * One criterion on a scorecard, made for a finger on a tablet: a large button per level (and
  * N/A where allowed), or pass and fail for a gate; the chosen level's descriptor beneath; the
- * evidence note; the calls linked as evidence. It only shows and reports: the view saves.
+ * evidence note; the calls linked as evidence, where there are any. It only shows and reports:
+ * the view saves. Shared by the visit scorecard and the leadership scorecard, so both behave
+ * alike; each view describes its criteria with a {@link Spec} and names each panel with a key
+ * unique on its page (a leadership scorecard has the same criterion once per recommendation).
  */
-class CriterionPanel extends Div {
+public class CriterionPanel extends Div {
 
-    /** What the evaluator did, for the view to save. */
-    interface Listener {
-        void marked(String code, Mark mark);
+    /** What a criterion asks for, as the panel shows it. */
+    public record Spec(String code, String title, String guidance, int scaleMin, int scaleMax, boolean naAllowed,
+            boolean gate, String passCondition, List<Level> descriptors, int evidenceLength) {
 
-        void noted(String code, String evidence);
+        public Spec {
+            descriptors = List.copyOf(descriptors);
+        }
+    }
 
-        void linked(String code, List<Long> callIds);
+    /** What one level means. */
+    public record Level(int score, String descriptor) {
+    }
 
-        void touched(String code);
+    /** Something that can be linked as evidence (a call from the visit's log). */
+    public record Link(long id, String label) {
+    }
+
+    /** What the evaluator did, for the view to save; {@code key} names the panel. */
+    public interface Listener {
+        void marked(String key, Mark mark);
+
+        void noted(String key, String evidence);
+
+        void linked(String key, List<Long> ids);
+
+        void touched(String key);
     }
 
     /** Evidence notes are sent while typing at least this often, and on leaving the field. */
-    static final int NOTE_SYNC_MILLIS = 2000;
+    public static final int NOTE_SYNC_MILLIS = 2000;
 
-    private final Criterion criterion;
+    private final Spec criterion;
     private final List<Level> descriptors;
     private final Map<Mark, Button> buttons = new java.util.LinkedHashMap<>();
     private final Paragraph chosen = new Paragraph();
@@ -55,14 +70,16 @@ class CriterionPanel extends Div {
     private final Button clear = new Button();
     private final Button linkCalls = new Button();
     private final TextArea evidence = new TextArea();
-    private final MultiSelectComboBox<ObservedCall> calls = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Link> calls = new MultiSelectComboBox<>();
+    private final String key;
 
-    CriterionPanel(Criterion criterion, List<Level> descriptors, List<ObservedCall> logged,
-            java.util.function.Function<ObservedCall, String> callLabel, Listener listener) {
+    public CriterionPanel(String key, Spec criterion, List<Link> logged, Listener listener) {
+        this.key = key;
         this.criterion = criterion;
-        this.descriptors = descriptors;
+        this.descriptors = criterion.descriptors();
         addClassName("fc-score-item");
-        setId("criterion-" + idPart(criterion.code()));
+        setId("criterion-" + idPart(key));
+        getElement().setAttribute("data-key", key);
         getElement().setAttribute("data-code", criterion.code());
 
         Span code = new Span(criterion.code());
@@ -111,39 +128,39 @@ class CriterionPanel extends Div {
         }
         clear.setText(getTranslation("scorecard.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.setId("clear-" + idPart(criterion.code()));
-        clear.addClickListener(e -> listener.marked(criterion.code(), Mark.NONE));
+        clear.setId("clear-" + idPart(key));
+        clear.addClickListener(e -> listener.marked(key, Mark.NONE));
         row.add(clear);
         add(row);
         chosen.addClassName("fc-chosen");
         add(chosen);
 
         evidence.setLabel(getTranslation("scorecard.evidence"));
-        evidence.setId("evidence-" + idPart(criterion.code()));
+        evidence.setId("evidence-" + idPart(key));
         evidence.addClassName("fc-evidence");
         evidence.setWidthFull();
-        evidence.setMaxLength(ScorecardService.EVIDENCE_LENGTH);
+        evidence.setMaxLength(criterion.evidenceLength());
         // Typing reaches the server every two seconds and when the field is left (the blur event
         // flushes the pending value first), so a reload or a dropped line loses seconds at most.
         evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
         evidence.setValueChangeTimeout(NOTE_SYNC_MILLIS);
         evidence.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                listener.noted(criterion.code(), e.getValue());
+                listener.noted(key, e.getValue());
             }
         });
-        evidence.addBlurListener(e -> listener.touched(criterion.code()));
+        evidence.addBlurListener(e -> listener.touched(key));
         add(evidence);
 
         if (!logged.isEmpty()) {
             calls.setLabel(getTranslation("scorecard.calls"));
-            calls.setId("calls-" + idPart(criterion.code()));
+            calls.setId("calls-" + idPart(key));
             calls.setItems(logged);
-            calls.setItemLabelGenerator(callLabel::apply);
+            calls.setItemLabelGenerator(Link::label);
             calls.setWidthFull();
             calls.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    listener.linked(criterion.code(), e.getValue().stream().map(ObservedCall::id).sorted().toList());
+                    listener.linked(key, e.getValue().stream().map(Link::id).sorted().toList());
                 }
             });
             // Most criteria are not about calls: the picker stays folded away until asked for or used.
@@ -151,7 +168,7 @@ class CriterionPanel extends Div {
             linkCalls.setText(getTranslation("scorecard.linkCalls", logged.size()));
             linkCalls.setIcon(VaadinIcon.PHONE.create());
             linkCalls.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            linkCalls.setId("link-calls-" + idPart(criterion.code()));
+            linkCalls.setId("link-calls-" + idPart(key));
             linkCalls.addClickListener(e -> {
                 calls.setVisible(true);
                 linkCalls.setVisible(false);
@@ -162,21 +179,26 @@ class CriterionPanel extends Div {
     }
 
     private Button button(Mark mark, String text, Listener listener) {
-        Button button = new Button(text, e -> listener.marked(criterion.code(), mark));
+        Button button = new Button(text, e -> listener.marked(key, mark));
         button.addClassName("fc-score-button");
         button.getElement().setAttribute("data-mark", mark.describe());
-        button.setId("mark-" + idPart(criterion.code()) + "-" + idPart(mark.describe().replace('/', '-')));
+        button.setId("mark-" + idPart(key) + "-" + idPart(mark.describe().replace('/', '-')));
         buttons.put(mark, button);
         return button;
     }
 
-    Criterion criterion() {
-        return criterion;
+    public String key() {
+        return key;
+    }
+
+    /** The evidence note as it stands in the field, typed but perhaps not yet saved. */
+    public String typedEvidence() {
+        return evidence.getValue();
     }
 
     /** Shows the stored state: the chosen mark, its descriptor, the note and the linked calls. */
-    void show(ScoreEntry entry, boolean evidenceNeeded, boolean editable) {
-        Mark mark = entry.mark();
+    public void show(Mark mark, String note, List<Long> linked, boolean evidenceNeeded, boolean editable) {
+        boolean hasEvidence = note != null && !note.isBlank();
         buttons.forEach((candidate, button) -> {
             boolean selected = candidate.equals(mark);
             if (selected) {
@@ -190,19 +212,19 @@ class CriterionPanel extends Div {
         clear.setVisible(editable && mark.isSet());
         chosen.setText(describe(mark));
         chosen.setVisible(mark.isSet());
-        if (!Objects.equals(blankToEmpty(entry.evidence()), evidence.getValue())) {
-            evidence.setValue(blankToEmpty(entry.evidence()));
+        if (!Objects.equals(blankToEmpty(note), evidence.getValue())) {
+            evidence.setValue(blankToEmpty(note));
         }
         evidence.setReadOnly(!editable);
-        boolean missing = evidenceNeeded && !entry.hasEvidence();
+        boolean missing = evidenceNeeded && !hasEvidence;
         evidence.setRequiredIndicatorVisible(evidenceNeeded);
         evidence.setHelperText(evidenceNeeded ? getTranslation(criterion.gate() ? "scorecard.evidenceForFail"
                 : "scorecard.evidenceRequired") : null);
         evidence.setInvalid(missing);
         evidence.setErrorMessage(missing ? getTranslation("scorecard.evidenceMissing") : null);
         if (!calls.getListDataView().getItems().toList().isEmpty()) {
-            Set<ObservedCall> selected = new LinkedHashSet<>();
-            calls.getListDataView().getItems().filter(call -> entry.callIds().contains(call.id()))
+            Set<Link> selected = new LinkedHashSet<>();
+            calls.getListDataView().getItems().filter(call -> linked.contains(call.id()))
                     .forEach(selected::add);
             if (!selected.equals(calls.getValue())) {
                 calls.setValue(selected);
@@ -236,7 +258,7 @@ class CriterionPanel extends Div {
      * A criterion code as part of an element id: rubric codes are free text of up to 16
      * characters, ids are not; the code itself travels in {@code data-code}.
      */
-    static String idPart(String code) {
+    public static String idPart(String code) {
         return code.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

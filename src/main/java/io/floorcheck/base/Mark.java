@@ -1,4 +1,4 @@
-package io.floorcheck.visit;
+package io.floorcheck.base;
 
 /**
  * What an evaluator chose for a criterion: a level of its scale, not applicable, or a gate's

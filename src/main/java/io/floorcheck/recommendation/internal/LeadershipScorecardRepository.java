@@ -1,0 +1,275 @@
+package io.floorcheck.recommendation.internal;
+
+import static io.floorcheck.db.Tables.LEADERSHIP_SCORECARD;
+import static io.floorcheck.db.Tables.RECOMMENDATION_SCORE;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.floorcheck.base.Mark;
+import io.floorcheck.db.tables.records.LeadershipScorecardRecord;
+import io.floorcheck.db.tables.records.RecommendationScoreRecord;
+import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScorecardStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Repository;
+
+/** Leadership scorecards and their scores, per recommendation and for the session. */
+@Repository
+public class LeadershipScorecardRepository {
+
+    private final DSLContext db;
+
+    LeadershipScorecardRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The stored scorecard row. */
+    public record Row(long id, int version, long visitId, long evaluatorId, long recommendationRubricVersionId,
+            long sessionRubricVersionId, ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt,
+            String resumeAt) {
+    }
+
+    /**
+     * The scores of one scorecard: by recommendation id and criterion code, and the session's by
+     * criterion code.
+     */
+    public record Scores(Map<Long, Map<String, ScoreEntry>> recommendations, Map<String, ScoreEntry> session) {
+
+        public static final Scores NONE = new Scores(Map.of(), Map.of());
+
+        public Scores {
+            Map<Long, Map<String, ScoreEntry>> copy = new HashMap<>();
+            recommendations.forEach((id, byCode) -> copy.put(id, Map.copyOf(byCode)));
+            recommendations = Map.copyOf(copy);
+            session = Map.copyOf(session);
+        }
+    }
+
+    /** A score moved from a merged duplicate to the recommendation kept. */
+    public record Moved(long scorecardId, String criterionCode, String describe) {
+    }
+
+    public Optional<Row> find(long id) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.ID.eq(id))
+                .fetchOptional(LeadershipScorecardRepository::row);
+    }
+
+    /** The row under a write lock: one change to a scorecard at a time, whichever tab sends it. */
+    public Optional<Row> lock(long id) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.ID.eq(id)).forUpdate()
+                .fetchOptional(LeadershipScorecardRepository::row);
+    }
+
+    public Optional<Row> findFor(long visitId, long evaluatorId) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.VISIT_ID.eq(visitId)
+                .and(LEADERSHIP_SCORECARD.EVALUATOR_ID.eq(evaluatorId)))
+                .fetchOptional(LeadershipScorecardRepository::row);
+    }
+
+    public List<Row> ofVisit(long visitId) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.VISIT_ID.eq(visitId))
+                .orderBy(LEADERSHIP_SCORECARD.ID).fetch(LeadershipScorecardRepository::row);
+    }
+
+    /** Every scorecard of a visit under lock, in id order (a merge moves scores on all of them). */
+    public List<Row> lockOfVisit(long visitId) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.VISIT_ID.eq(visitId))
+                .orderBy(LEADERSHIP_SCORECARD.ID).forUpdate().fetch(LeadershipScorecardRepository::row);
+    }
+
+    private static Row row(LeadershipScorecardRecord r) {
+        return new Row(r.getId(), r.getVersion(), r.getVisitId(), r.getEvaluatorId(),
+                r.getRecommendationRubricVersionId(), r.getSessionRubricVersionId(),
+                ScorecardStatus.valueOf(r.getStatus()), instant(r.getFirstSubmittedAt()),
+                instant(r.getSubmittedAt()), r.getResumeAt());
+    }
+
+    public long insert(long visitId, long evaluatorId, long recommendationRubricVersionId,
+            long sessionRubricVersionId, Instant now) {
+        return db.insertInto(LEADERSHIP_SCORECARD)
+                .set(LEADERSHIP_SCORECARD.VISIT_ID, visitId)
+                .set(LEADERSHIP_SCORECARD.EVALUATOR_ID, evaluatorId)
+                .set(LEADERSHIP_SCORECARD.RECOMMENDATION_RUBRIC_VERSION_ID, recommendationRubricVersionId)
+                .set(LEADERSHIP_SCORECARD.SESSION_RUBRIC_VERSION_ID, sessionRubricVersionId)
+                .set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(LEADERSHIP_SCORECARD.CREATED_AT, utc(now))
+                .set(LEADERSHIP_SCORECARD.VERSION, 0)
+                .returning(LEADERSHIP_SCORECARD.ID)
+                .fetchOne(LEADERSHIP_SCORECARD.ID);
+    }
+
+    /** Where the author was working; a bookmark, so it does not count as a change of the scorecard. */
+    public void resumeAt(long id, String key) {
+        db.update(LEADERSHIP_SCORECARD).set(LEADERSHIP_SCORECARD.RESUME_AT, key)
+                .where(LEADERSHIP_SCORECARD.ID.eq(id)).execute();
+    }
+
+    public int submit(long id, int expectedVersion, Instant now) {
+        return bump(db.update(LEADERSHIP_SCORECARD)
+                .set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.SUBMITTED.name())
+                .set(LEADERSHIP_SCORECARD.SUBMITTED_AT, utc(now))
+                .set(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT,
+                        DSL.coalesce(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
+                .set(LEADERSHIP_SCORECARD.VERSION, expectedVersion + 1)
+                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion)))
+                .execute(), id, expectedVersion);
+    }
+
+    public int reopen(long id, int expectedVersion) {
+        return bump(db.update(LEADERSHIP_SCORECARD)
+                .set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .setNull(LEADERSHIP_SCORECARD.SUBMITTED_AT)
+                .set(LEADERSHIP_SCORECARD.VERSION, expectedVersion + 1)
+                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion)))
+                .execute(), id, expectedVersion);
+    }
+
+    private static int bump(int updated, long id, int expectedVersion) {
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Leadership scorecard " + id + " was changed concurrently");
+        }
+        return expectedVersion + 1;
+    }
+
+    // ---- Scores ----
+
+    public Scores scores(long scorecardId) {
+        return scores(List.of(scorecardId)).getOrDefault(scorecardId, Scores.NONE);
+    }
+
+    /** Scores by scorecard id; scorecards without scores are absent. */
+    public Map<Long, Scores> scores(Collection<Long> scorecardIds) {
+        if (scorecardIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, Map<String, ScoreEntry>>> byRecommendation = new HashMap<>();
+        Map<Long, Map<String, ScoreEntry>> session = new HashMap<>();
+        for (RecommendationScoreRecord r : db.selectFrom(RECOMMENDATION_SCORE)
+                .where(RECOMMENDATION_SCORE.SCORECARD_ID.in(scorecardIds)).fetch()) {
+            ScoreEntry entry = new ScoreEntry(r.getCriterionCode(), new Mark(r.getScoreValue(), r.getNotApplicable(),
+                    r.getGatePassed()), r.getEvidence(), List.of(), r.getVersion());
+            if (r.getRecommendationId() == null) {
+                session.computeIfAbsent(r.getScorecardId(), k -> new HashMap<>()).put(r.getCriterionCode(), entry);
+            } else {
+                byRecommendation.computeIfAbsent(r.getScorecardId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.getRecommendationId(), k -> new HashMap<>()).put(r.getCriterionCode(), entry);
+            }
+        }
+        Map<Long, Scores> scores = new HashMap<>();
+        for (long id : scorecardIds) {
+            if (byRecommendation.containsKey(id) || session.containsKey(id)) {
+                scores.put(id, new Scores(byRecommendation.getOrDefault(id, Map.of()),
+                        session.getOrDefault(id, Map.of())));
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Stores an item's new state (recommendation null: the session): inserted when nothing was
+     * stored yet, else updated only if the stored version is still the one the entry was read at.
+     */
+    public ScoreEntry save(long scorecardId, Long recommendationId, ScoreEntry entry, Instant now) {
+        if (entry.version() == ScoreEntry.UNSAVED) {
+            db.insertInto(RECOMMENDATION_SCORE)
+                    .set(RECOMMENDATION_SCORE.SCORECARD_ID, scorecardId)
+                    .set(RECOMMENDATION_SCORE.RECOMMENDATION_ID, recommendationId)
+                    .set(RECOMMENDATION_SCORE.CRITERION_CODE, entry.criterionCode())
+                    .set(RECOMMENDATION_SCORE.SCORE_VALUE, entry.mark().level())
+                    .set(RECOMMENDATION_SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
+                    .set(RECOMMENDATION_SCORE.GATE_PASSED, entry.mark().passed())
+                    .set(RECOMMENDATION_SCORE.EVIDENCE, blankToNull(entry.evidence()))
+                    .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                    .set(RECOMMENDATION_SCORE.VERSION, 0)
+                    .execute();
+            return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(), 0);
+        }
+        int updated = db.update(RECOMMENDATION_SCORE)
+                .set(RECOMMENDATION_SCORE.SCORE_VALUE, entry.mark().level())
+                .set(RECOMMENDATION_SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
+                .set(RECOMMENDATION_SCORE.GATE_PASSED, entry.mark().passed())
+                .set(RECOMMENDATION_SCORE.EVIDENCE, blankToNull(entry.evidence()))
+                .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                .set(RECOMMENDATION_SCORE.VERSION, entry.version() + 1)
+                .where(item(scorecardId, recommendationId, entry.criterionCode())
+                        .and(RECOMMENDATION_SCORE.VERSION.eq(entry.version())))
+                .execute();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Score " + entry.criterionCode() + " was changed concurrently");
+        }
+        return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(),
+                entry.version() + 1);
+    }
+
+    private static Condition item(long scorecardId, Long recommendationId, String criterionCode) {
+        return RECOMMENDATION_SCORE.SCORECARD_ID.eq(scorecardId)
+                .and(recommendationId == null ? RECOMMENDATION_SCORE.RECOMMENDATION_ID.isNull()
+                        : RECOMMENDATION_SCORE.RECOMMENDATION_ID.eq(recommendationId))
+                .and(RECOMMENDATION_SCORE.CRITERION_CODE.eq(criterionCode));
+    }
+
+    /**
+     * Moves a merged duplicate's scores to the recommendation kept, scorecard by scorecard and
+     * criterion by criterion, wherever the kept one has nothing (no mark and no note) on that
+     * scorecard: an evaluator's own judgement of the kept recommendation always wins. Scores
+     * that do not move stay on the duplicate, on record. The caller holds the scorecards' locks;
+     * the reads lock too, so they see the latest committed scores, not the transaction's snapshot.
+     */
+    public List<Moved> moveScores(long duplicateId, long keptId, Instant now) {
+        List<RecommendationScoreRecord> duplicate = db.selectFrom(RECOMMENDATION_SCORE)
+                .where(RECOMMENDATION_SCORE.RECOMMENDATION_ID.eq(duplicateId))
+                .orderBy(RECOMMENDATION_SCORE.SCORECARD_ID, RECOMMENDATION_SCORE.CRITERION_CODE).forUpdate().fetch();
+        List<Moved> moved = new ArrayList<>();
+        for (RecommendationScoreRecord score : duplicate) {
+            boolean hasContent = score.getScoreValue() != null || score.getNotApplicable()
+                    || score.getGatePassed() != null || blankToNull(score.getEvidence()) != null;
+            if (!hasContent) {
+                continue;
+            }
+            Condition onKept = item(score.getScorecardId(), keptId, score.getCriterionCode());
+            RecommendationScoreRecord kept = db.selectFrom(RECOMMENDATION_SCORE).where(onKept).forUpdate().fetchOne();
+            if (kept != null && (kept.getScoreValue() != null || kept.getNotApplicable()
+                    || kept.getGatePassed() != null || blankToNull(kept.getEvidence()) != null)) {
+                continue;
+            }
+            int version = 0;
+            if (kept != null) {
+                // An emptied score of the kept one: the moved score takes its place and version.
+                version = kept.getVersion() + 1;
+                db.deleteFrom(RECOMMENDATION_SCORE).where(RECOMMENDATION_SCORE.ID.eq(kept.getId())).execute();
+            }
+            db.update(RECOMMENDATION_SCORE)
+                    .set(RECOMMENDATION_SCORE.RECOMMENDATION_ID, keptId)
+                    .set(RECOMMENDATION_SCORE.VERSION, version)
+                    .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                    .where(RECOMMENDATION_SCORE.ID.eq(score.getId())).execute();
+            Mark mark = new Mark(score.getScoreValue(), score.getNotApplicable(), score.getGatePassed());
+            moved.add(new Moved(score.getScorecardId(), score.getCriterionCode(), mark.describe()
+                    + (blankToNull(score.getEvidence()) == null ? "" : ", evidence: " + score.getEvidence().strip())));
+        }
+        return moved;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

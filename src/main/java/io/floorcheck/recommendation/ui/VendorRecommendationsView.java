@@ -1,0 +1,203 @@
+package io.floorcheck.recommendation.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.recommendation.LeadershipScorecardService;
+import io.floorcheck.recommendation.Recommendation;
+import io.floorcheck.recommendation.VendorRecommendations;
+import io.floorcheck.rubric.Criterion;
+import io.floorcheck.rubric.RubricVersion;
+import io.floorcheck.visit.ScoreEntry;
+import io.floorcheck.visit.ScorecardStatus;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Everything a vendor's leadership recommended in an evaluation, visit by visit, with the
+ * evaluators' submitted leadership scores once the blind rule lets the reader see them: per
+ * recommendation a row per evaluator and a column per criterion, the evidence notes folded
+ * beneath, then the session scores.
+ */
+@Route("evaluations/:evaluation/vendors/:vendor/recommendations")
+@PermitAll
+class VendorRecommendationsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient LeadershipScorecardService scorecards;
+    private String title = "";
+
+    VendorRecommendationsView(LeadershipScorecardService scorecards) {
+        this.scorecards = scorecards;
+        addClassNames("fc-page", "fc-vendor-recommendations");
+    }
+
+    static String route(long evaluationId, long vendorId) {
+        return "evaluations/" + evaluationId + "/vendors/" + vendorId + "/recommendations";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long evaluation = event.getRouteParameters().getLong("evaluation").orElse(0L);
+        long vendor = event.getRouteParameters().getLong("vendor").orElse(0L);
+        VendorRecommendations all;
+        try {
+            all = scorecards.vendor(evaluation, vendor);
+        } catch (RuleViolation violation) {
+            title = getTranslation("leadership.vendorTitle", "");
+            Paragraph why = new Paragraph(getTranslation(violation.messageKey(), violation.arguments()));
+            why.addClassName("fc-notice");
+            add(new H1(title), why);
+            return;
+        }
+        title = getTranslation("leadership.vendorTitle", all.vendorName());
+        H1 heading = new H1(title);
+        heading.setId("vendor-recommendations-title");
+        Button back = new Button(getTranslation("leadership.backToEvaluation"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("evaluations/view/" + evaluation)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(heading, back);
+        if (!all.scoresVisible()) {
+            Paragraph blind = new Paragraph(getTranslation("leadership.blind"));
+            blind.setId("vendor-recommendations-blind");
+            blind.addClassName("fc-notice");
+            add(blind);
+        }
+        if (all.visits().isEmpty()) {
+            add(new Paragraph(getTranslation("leadership.noVisits")));
+        }
+        for (VendorRecommendations.VisitDebrief visit : all.visits()) {
+            add(visit(all, visit));
+        }
+    }
+
+    private Section visit(VendorRecommendations all, VendorRecommendations.VisitDebrief visit) {
+        Section block = new Section();
+        block.addClassName("fc-card");
+        block.setId("vendor-visit-" + visit.visitId());
+        block.add(new H2(getTranslation("leadership.visitHeading", visit.siteCity(), visit.startsAt().format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))));
+        UnorderedList who = new UnorderedList();
+        who.addClassName("fc-plain-list");
+        for (VendorRecommendations.Card card : visit.cards()) {
+            Span name = new Span(card.name());
+            name.addClassName("fc-strong");
+            String status = card.status() == null ? getTranslation("scorecard.notStarted")
+                    : getTranslation("scorecard.status." + card.status());
+            who.add(new ListItem(name, new Span(" — " + status)));
+        }
+        block.add(who);
+        List<VendorRecommendations.Card> submitted = visit.cards().stream()
+                .filter(card -> card.status() == ScorecardStatus.SUBMITTED).toList();
+        if (visit.recommendations().isEmpty()) {
+            block.add(new Paragraph(getTranslation("debrief.count", 0)));
+        }
+        int number = 1;
+        for (Recommendation recommendation : visit.recommendations()) {
+            Div item = new Div();
+            item.addClassNames("fc-recommendation", "fc-vendor-recommendation");
+            item.setId("vendor-recommendation-" + recommendation.id());
+            Span area = new Span(getTranslation("debrief.area." + recommendation.details().area()));
+            area.addClassName("fc-tag");
+            H3 heading = new H3(new Span("#" + number++ + " "), new Span(recommendation.details().title()), area);
+            item.add(heading);
+            if (recommendation.upsell()) {
+                Span upsell = new Span(getTranslation("debrief.upsellTag"));
+                upsell.addClassName("fc-upsell");
+                heading.add(upsell);
+                item.add(new Paragraph(getTranslation("debrief.upsellWhy", recommendation.upsellNote())));
+            }
+            String summary = DebriefView.summary(this, recommendation);
+            if (!summary.isEmpty()) {
+                item.add(new Paragraph(summary));
+            }
+            for (Recommendation.Merged merged : recommendation.merged()) {
+                Paragraph line = new Paragraph(getTranslation("debrief.mergedLine", merged.title(),
+                        merged.capturedBy()));
+                line.addClassName("fc-muted");
+                item.add(line);
+            }
+            if (all.scoresVisible() && !submitted.isEmpty()) {
+                item.add(scores(all.recommendationRubric(), submitted, recommendation.id(),
+                        "vendor-scores-" + recommendation.id()));
+            }
+            block.add(item);
+        }
+        if (all.scoresVisible() && !submitted.isEmpty()) {
+            H3 session = new H3(getTranslation("leadership.session"));
+            block.add(session, scores(all.sessionRubric(), submitted, null, "vendor-session-" + visit.visitId()));
+        }
+        return block;
+    }
+
+    /** A row per evaluator, a column per criterion, and the evidence notes folded beneath. */
+    private Div scores(RubricVersion rubric, List<VendorRecommendations.Card> cards, Long recommendationId,
+            String id) {
+        List<Criterion> criteria = rubric.sections().stream().flatMap(s -> s.criteria().stream()).toList();
+        Grid<VendorRecommendations.Card> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(VendorRecommendations.Card::name).setHeader(getTranslation("leadership.evaluator"))
+                .setFlexGrow(3);
+        for (Criterion criterion : criteria) {
+            Span header = new Span(criterion.code());
+            header.setTitle(criterion.title());
+            grid.addColumn(card -> mark(card.score(recommendationId, criterion.code()))).setHeader(header)
+                    .setFlexGrow(1);
+        }
+        grid.setItems(cards);
+        Div scores = new Div(grid);
+        UnorderedList notes = new UnorderedList();
+        notes.addClassName("fc-plain-list");
+        for (VendorRecommendations.Card card : cards) {
+            for (Criterion criterion : criteria) {
+                ScoreEntry entry = card.score(recommendationId, criterion.code());
+                if (entry.hasEvidence()) {
+                    notes.add(new ListItem(getTranslation("leadership.note", card.name(), criterion.code(),
+                            mark(entry), entry.evidence())));
+                }
+            }
+        }
+        if (notes.getComponentCount() > 0) {
+            scores.add(new Details(getTranslation("leadership.notes", notes.getComponentCount()), notes));
+        }
+        return scores;
+    }
+
+    private String mark(ScoreEntry entry) {
+        if (entry == null || !entry.mark().isSet()) {
+            return "—";
+        }
+        if (entry.mark().passed() != null) {
+            return getTranslation(entry.mark().passed() ? "scorecard.pass" : "scorecard.fail");
+        }
+        return entry.mark().notApplicable() ? getTranslation("scorecard.na") : String.valueOf(entry.mark().level());
+    }
+}
