@@ -9,7 +9,7 @@ import java.util.List;
  * while the evaluation is open) and whether they curate (the lead merges and flags).
  */
 public record Debrief(long visitId, long evaluationId, long vendorId, String vendorName, String siteCity, String siteZone,
-        LocalDateTime startsAt,
+        LocalDateTime startsAt, boolean attending,
         boolean mayCapture, boolean mayCurate, List<Recommendation> recommendations) {
 
     public Debrief {

@@ -188,26 +188,26 @@ public class LeadershipScorecardService {
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notCandidate"));
         List<Visit> ofVendor = visitsOf(evaluationId, vendorId);
         long me = me();
-        boolean ownSubmitted = submittedAllFor(ofVendor, me);
-        boolean visible = evaluations.mayReadOthersScores(evaluationId, vendorId, ownSubmitted);
         Map<Long, String> names = evaluation.members().stream().collect(Collectors.toMap(Member::userId, Member::name));
+        // Every card of the vendor's visits with what it has not scored yet: read first, shown
+        // only once the blind rule below allows.
+        List<VisitCards> all = ofVendor.stream().map(this::cards).toList();
+        boolean visible = evaluations.mayReadOthersScores(evaluationId, vendorId, submittedAllFor(all, me));
         List<VendorRecommendations.VisitDebrief> debriefs = new ArrayList<>();
-        for (Visit visit : ofVendor) {
-            Map<Long, Row> byEvaluator = scorecards.ofVisit(visit.id()).stream()
-                    .collect(Collectors.toMap(Row::evaluatorId, row -> row));
-            List<Long> readable = visible ? byEvaluator.values().stream()
-                    .filter(row -> row.status() == ScorecardStatus.SUBMITTED).map(Row::id).toList() : List.of();
-            Map<Long, Scores> scores = scorecards.scores(readable);
+        for (VisitCards visit : all) {
+            Map<Long, Row> byEvaluator = visit.cards().stream().collect(Collectors.toMap(Row::evaluatorId, row -> row));
             List<VendorRecommendations.Card> cards = new ArrayList<>();
-            for (var attendee : visit.attendees()) {
+            for (var attendee : visit.visit().attendees()) {
                 Row row = byEvaluator.get(attendee.userId());
-                Scores card = row == null ? Scores.NONE : scores.getOrDefault(row.id(), Scores.NONE);
+                Scores card = row == null ? Scores.NONE : visit.scores().getOrDefault(row.id(), Scores.NONE);
+                boolean shown = visible && row != null && row.status() == ScorecardStatus.SUBMITTED;
                 cards.add(new VendorRecommendations.Card(attendee.userId(),
                         names.getOrDefault(attendee.userId(), attendee.name()), row == null ? null : row.status(),
-                        row == null ? null : row.submittedAt(), card.recommendations(), card.session()));
+                        row == null ? null : row.submittedAt(), row == null ? 0 : visit.unscored(row),
+                        shown ? card.recommendations() : Map.of(), shown ? card.session() : Map.of()));
             }
-            debriefs.add(new VendorRecommendations.VisitDebrief(visit.id(), visit.site().city(), visit.startsAt(),
-                    visit.status(), recommendations.debrief(visit.id()).recommendations(), cards));
+            debriefs.add(new VendorRecommendations.VisitDebrief(visit.visit().id(), visit.visit().site().city(),
+                    visit.visit().startsAt(), visit.visit().status(), visit.standing(), cards));
         }
         return new VendorRecommendations(evaluationId, vendorId, candidate.name(), visible,
                 rubrics.version(evaluation.recommendationRubric().versionId()),
@@ -325,15 +325,50 @@ public class LeadershipScorecardService {
                 .map(VisitSummary::id).map(visits::visit).filter(v -> v.vendorId() == vendorId).toList();
     }
 
+    /** A visit's debrief as it stands, with every leadership scorecard of it and their scores. */
+    private record VisitCards(Visit visit, List<Recommendation> standing, RubricVersion recommendationRubric,
+            RubricVersion sessionRubric, List<Row> cards, Map<Long, Scores> scores) {
+
+        /** What a card has not scored (or lacks a required note for) among what stands now. */
+        int unscored(Row card) {
+            Scores of = scores.getOrDefault(card.id(), Scores.NONE);
+            ScorecardCheck.Progress progress = LeadershipCheck.progress(recommendationRubric, sessionRubric,
+                    standing.stream().map(Recommendation::id).toList(), of.recommendations(), of.session());
+            return progress.open().size();
+        }
+    }
+
+    private VisitCards cards(Visit visit) {
+        List<Row> cards = scorecards.ofVisit(visit.id());
+        Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
+        return new VisitCards(visit, recommendations.debrief(visit.id()).recommendations(),
+                rubrics.version(evaluation.recommendationRubric().versionId()),
+                rubrics.version(evaluation.sessionRubric().versionId()), cards,
+                scorecards.scores(cards.stream().map(Row::id).toList()));
+    }
+
     /**
      * The "own scores submitted" of the blind rule for leadership scores: the user attends at
-     * least one of the vendor's visits, and has a submitted leadership scorecard for every one
-     * of them (a visit still to come counts as not submitted).
+     * least one of the vendor's visits and has, for every one of them, a submitted leadership
+     * scorecard that is complete for the debrief as it stands now (a visit still to come, or a
+     * recommendation captured after the submit, counts as not submitted); and no draft card of
+     * theirs is left on any of the vendor's visits (say one they no longer attend).
      */
-    private boolean submittedAllFor(List<Visit> ofVendor, long me) {
-        List<Visit> attended = ofVendor.stream().filter(Visit::iAttend).toList();
-        return !attended.isEmpty() && attended.stream().allMatch(visit -> scorecards.findFor(visit.id(), me)
-                .map(row -> row.status() == ScorecardStatus.SUBMITTED).orElse(false));
+    private static boolean submittedAllFor(List<VisitCards> visits, long me) {
+        boolean attends = false;
+        for (VisitCards visit : visits) {
+            Optional<Row> mine = visit.cards().stream().filter(row -> row.evaluatorId() == me).findFirst();
+            if (visit.visit().iAttend()) {
+                attends = true;
+                if (mine.isEmpty() || mine.get().status() != ScorecardStatus.SUBMITTED
+                        || visit.unscored(mine.get()) > 0) {
+                    return false;
+                }
+            } else if (mine.isPresent() && mine.get().status() == ScorecardStatus.DRAFT) {
+                return false;
+            }
+        }
+        return attends;
     }
 
     private static String summary(Editing editing, Scores scores) {

@@ -83,7 +83,7 @@ public class RecommendationService {
                     name(names, row.capturedBy()), row.upsell(), row.upsellNote(), merged));
         }
         return new Debrief(visitId, visit.evaluationId(), visit.vendorId(), visit.vendorName(), visit.site().city(),
-                visit.site().timeZone(), visit.startsAt(),
+                visit.site().timeZone(), visit.startsAt(), visit.iAttend(),
                 visit.iAttend() && mayChange(visit, evaluation), visit.iLead() && mayChange(visit, evaluation),
                 active);
     }
@@ -145,6 +145,12 @@ public class RecommendationService {
         if (keptId == duplicateId) {
             throw new RuleViolation("recommendations.error.mergeSelf");
         }
+        long visitId = recommendations.visitOf(keptId)
+                .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        // The visit's scorecards first, then the two recommendations: the order in which scoring
+        // takes them (a card's lock, then the recommendation a new score refers to), so a merge
+        // and an evaluator's first score of either recommendation cannot deadlock.
+        scorecards.lockOfVisit(visitId);
         List<Row> pair = recommendations.lockPair(keptId, duplicateId);
         Row kept = pair.stream().filter(r -> r.id() == keptId).findFirst()
                 .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
@@ -164,30 +170,33 @@ public class RecommendationService {
             throw new RuleViolation("recommendations.error.mergeUpsell");
         }
         recommendations.merge(keptId, duplicateId);
-        int moved = moveScores(kept.visitId(), duplicateId, keptId);
+        int moved = moveScores(duplicateId, keptId);
         audit.record(AuditEntry.of("RECOMMENDATION_MERGED", ENTITY, duplicateId)
                 .withValues(describe(duplicate.details()), "merged into " + keptId + ": " + describe(kept.details())
-                        + (moved == 0 ? "" : "; " + moved + " scores moved")));
+                        + (moved == 0 ? "" : "; scores moved: " + moved)));
         events.publishEvent(new RecommendationsChanged(kept.visitId()));
     }
 
     /**
-     * Moves the duplicate's scores to the recommendation kept, on every leadership scorecard of
-     * the visit where the kept one has no score of its own for the criterion, with an audit
-     * entry for each scorecard changed. The scorecards are locked first: an evaluator scoring at
-     * this moment either finishes before (and the score moves) or finds the duplicate merged.
+     * Moves each evaluator's scores of the duplicate to the recommendation kept, on every
+     * leadership scorecard where they had not scored the kept one at all; where they had, their
+     * own judgement of it stands whole and the duplicate's scores stay on record with the
+     * duplicate. Either way each scorecard concerned gets an audit entry. The caller holds the
+     * visit's scorecard locks: an evaluator scoring at this moment either finishes first (and
+     * the score moves) or finds the duplicate merged.
      */
-    private int moveScores(long visitId, long duplicateId, long keptId) {
-        scorecards.lockOfVisit(visitId);
-        Map<Long, List<LeadershipScorecardRepository.Moved>> byCard = scorecards
-                .moveScores(duplicateId, keptId, clock.instant()).stream()
-                .collect(Collectors.groupingBy(LeadershipScorecardRepository.Moved::scorecardId));
-        byCard.forEach((card, moved) -> audit.record(AuditEntry.of("LEADERSHIP_SCORES_MOVED",
-                LeadershipScorecardService.ENTITY, card)
-                .withValues("recommendation " + duplicateId + ": " + moved.stream()
-                        .map(m -> m.criterionCode() + "=" + m.describe()).collect(Collectors.joining("; ")),
-                        "recommendation " + keptId)));
-        return byCard.values().stream().mapToInt(List::size).sum();
+    private int moveScores(long duplicateId, long keptId) {
+        int moved = 0;
+        for (LeadershipScorecardRepository.Moved card : scorecards.moveScores(duplicateId, keptId,
+                clock.instant())) {
+            audit.record(AuditEntry.of(card.moved() ? "LEADERSHIP_SCORES_MOVED" : "LEADERSHIP_SCORES_NOT_MOVED",
+                    LeadershipScorecardService.ENTITY, card.scorecardId())
+                    .withValues("recommendation " + duplicateId + ": " + card.describe(), card.moved()
+                            ? "recommendation " + keptId
+                            : "recommendation " + keptId + " already scored; kept with the duplicate"));
+            moved += card.moved() ? card.count() : 0;
+        }
+        return moved;
     }
 
     /** The lead flags a thinly veiled upsell (or takes the flag back); it is kept, never deleted. */

@@ -35,8 +35,12 @@ public record VendorRecommendations(long evaluationId, long vendorId, String ven
         }
     }
 
-    /** One attendee's leadership scorecard; status null when they have not opened one yet. */
-    public record Card(long evaluatorId, String name, ScorecardStatus status, Instant submittedAt,
+    /**
+     * One attendee's leadership scorecard; status null when they have not opened one yet.
+     * {@code unscored} counts the items it has not scored among the recommendations standing now
+     * (a submitted card misses those captured after its submit).
+     */
+    public record Card(long evaluatorId, String name, ScorecardStatus status, Instant submittedAt, int unscored,
             Map<Long, Map<String, ScoreEntry>> recommendationScores, Map<String, ScoreEntry> sessionScores) {
 
         public Card {

@@ -64,7 +64,10 @@ class DebriefLiveIT {
         marcusWaits.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='Workflow']"))).click();
         marcusWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-area"), "Workflow"));
-        marcus.findElement(By.id("capture-add")).click();
+        WebElement add = marcus.findElement(By.id("capture-add"));
+        ((org.openqa.selenium.JavascriptExecutor) marcus).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                add);
+        marcusWaits.until(ExpectedConditions.elementToBeClickable(add)).click();
         marcusWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("debrief-list"),
                 "Let team leads approve goodwill credits"));
 

@@ -220,6 +220,29 @@ class LeadershipScorecardServiceTest {
         accounts.as(EvaluationFixture.READER, () -> assertThat(scorecards.vendor(setup.evaluation(), setup.vendor())
                 .scoresVisible()).isFalse());
 
+        // A recommendation captured after Ben's submit: his card no longer counts as submitted for
+        // the blind rule until he scores it too, and it shows what it misses.
+        long late = capture(setup, A, "Late addition from the COO");
+        accounts.as(B, () -> {
+            VendorRecommendations view = scorecards.vendor(setup.evaluation(), setup.vendor());
+            assertThat(view.scoresVisible()).isFalse();
+            assertThat(view.visits().getFirst().cards()).extracting(VendorRecommendations.Card::name,
+                    VendorRecommendations.Card::unscored).containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("Ada Evaluator", 7),
+                            org.assertj.core.groups.Tuple.tuple("Ben Evaluator", 7));
+        });
+        for (String evaluator : List.of(A, B)) {
+            accounts.as(evaluator, () -> {
+                LeadershipScorecard mine = scorecards.open(setup.visit());
+                int version = scorecards.reopen(mine.id(), mine.version(), "Score the late addition");
+                for (Criterion criterion : criteria(mine.recommendationRubric())) {
+                    scorecards.mark(mine.id(), late, criterion.code(), ScoreEntry.UNSAVED, Mark.level(3));
+                }
+                scorecards.submit(mine.id(), version);
+                assertThat(scorecards.vendor(setup.evaluation(), setup.vendor()).scoresVisible()).isTrue();
+            });
+        }
+
         // A reopened card is a draft again: its scores disappear from colleagues' view.
         accounts.as(B, () -> {
             LeadershipScorecard mine = scorecards.open(setup.visit());
@@ -236,7 +259,37 @@ class LeadershipScorecardServiceTest {
     }
 
     @Test
-    void mergingADuplicateMovesItsScoresToTheOneKeptWithoutOverwritingAJudgement() {
+    void aCardSubmittedBeforeTheRecommendationsWereCapturedOrWithAnotherVisitToComeReadsNothing() {
+        Planned setup = started("Early submit", false);
+        accounts.as(A, () -> {
+            LeadershipScorecard card = scorecards.open(setup.visit());
+            assertThat(card.recommendations()).isEmpty();
+            fill(card, 3);
+            scorecards.submit(card.id(), card.version());
+        });
+        long recommendation = capture(setup, B, "Cut the verification script to two questions");
+        accounts.as(B, () -> {
+            LeadershipScorecard card = scorecards.open(setup.visit());
+            fill(card, 4);
+            scorecards.submit(card.id(), card.version());
+            assertThat(scorecards.vendor(setup.evaluation(), setup.vendor()).scoresVisible()).isTrue();
+        });
+        accounts.as(A, () -> {
+            VendorRecommendations view = scorecards.vendor(setup.evaluation(), setup.vendor());
+            assertThat(view.scoresVisible()).as("Ada has not scored the recommendation Ben scored").isFalse();
+            assertThat(view.visits().getFirst().cards()).allSatisfy(card -> assertThat(card.recommendationScores())
+                    .isEmpty());
+        });
+
+        // Ben attends a second visit to the candidate, still to come: blind again until it is scored.
+        visitFixture.another(setup, java.time.LocalDateTime.of(2027, 4, 6, 9, 0), fixture.evaluatorB);
+        accounts.as(B, () -> assertThat(scorecards.vendor(setup.evaluation(), setup.vendor()).scoresVisible())
+                .isFalse());
+        assertThat(recommendation).isPositive();
+    }
+
+    @Test
+    void mergingADuplicateMovesItsScoresWhereTheOneKeptWasNotScoredAndNeverMixesJudgements() {
         Planned setup = started("Merge scores", false);
         long kept = capture(setup, A, "Dedicated team for billing disputes");
         long duplicate = capture(setup, B, "Billing disputes to their own skill group");
@@ -271,10 +324,10 @@ class LeadershipScorecardServiceTest {
         });
         accounts.as(B, () -> {
             LeadershipScorecard card = scorecards.open(setup.visit());
-            assertThat(card.score(kept, "R1").mark()).as("Ben's own score of the kept one wins")
+            assertThat(card.score(kept, "R1").mark()).as("Ben's own judgement of the kept one stands")
                     .isEqualTo(Mark.level(2));
-            assertThat(card.score(kept, "R2").mark()).as("what he had only on the duplicate moves")
-                    .isEqualTo(Mark.level(3));
+            assertThat(card.score(kept, "R2").mark()).as("and is not mixed with his scores of the duplicate")
+                    .isEqualTo(Mark.NONE);
         });
 
         assertThat(audit.forEntity(LeadershipScorecardService.ENTITY, String.valueOf(adaCard)))
@@ -285,10 +338,49 @@ class LeadershipScorecardServiceTest {
                     assertThat(event.newValue()).isEqualTo("recommendation " + kept);
                 });
         assertThat(audit.forEntity(LeadershipScorecardService.ENTITY, String.valueOf(benCard)))
-                .extracting(AuditEvent::action).containsExactly("LEADERSHIP_SCORES_MOVED");
+                .singleElement().satisfies(event -> {
+                    assertThat(event.action()).isEqualTo("LEADERSHIP_SCORES_NOT_MOVED");
+                    assertThat(event.oldValue()).isEqualTo("recommendation " + duplicate
+                            + ": R1=5, evidence: Named the owner and the 30 days; R2=3");
+                });
         assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(duplicate)))
                 .filteredOn(event -> event.action().equals("RECOMMENDATION_MERGED")).singleElement()
-                .satisfies(event -> assertThat(event.newValue()).endsWith("; 2 scores moved"));
+                .satisfies(event -> assertThat(event.newValue()).endsWith("; scores moved: 1"));
+    }
+
+    @Test
+    void theLeadMergingWhileAnEvaluatorScoresTheSameRecommendationsNeitherDeadlocksNorLosesAScore()
+            throws Exception {
+        Planned setup = started("Merge while scoring", false);
+        long card = accounts.as(A, () -> scorecards.open(setup.visit()).id());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long kept = capture(setup, A, "Kept " + round);
+                long duplicate = capture(setup, B, "Duplicate " + round);
+                accounts.as(A, () -> scorecards.mark(card, duplicate, "R1", ScoreEntry.UNSAVED, Mark.level(3)));
+                CyclicBarrier together = new CyclicBarrier(2);
+                // The merge locks the visit's scorecards, then the recommendations; Ada's first
+                // score of the kept one locks her scorecard, then (by its foreign key) the
+                // recommendation. Taken in the same order, neither waits on the other forever.
+                Callable<Boolean> merge = () -> accounts.as(EvaluationFixture.LEAD, () -> {
+                    await(together);
+                    recommendations.merge(kept, duplicate);
+                    return true;
+                });
+                Callable<Boolean> score = () -> accounts.as(A, () -> {
+                    await(together);
+                    return scorecards.mark(card, kept, "R2", ScoreEntry.UNSAVED, Mark.level(3)).saved();
+                });
+                List<Boolean> outcomes = pool.invokeAll(List.of(merge, score)).stream()
+                        .map(LeadershipScorecardServiceTest::get).toList();
+                assertThat(outcomes).containsOnly(true);
+                LeadershipScorecard after = accounts.as(A, () -> scorecards.open(setup.visit()));
+                assertThat(after.score(kept, "R2").mark()).isEqualTo(Mark.level(3));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

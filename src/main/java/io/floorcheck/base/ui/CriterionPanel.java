@@ -31,9 +31,12 @@ import io.floorcheck.base.Mark;
  */
 public class CriterionPanel extends Div {
 
-    /** What a criterion asks for, as the panel shows it. */
+    /**
+     * What a criterion asks for, as the panel shows it; {@code context}, when not null, names
+     * what is scored above the title (the recommendation, on a leadership scorecard).
+     */
     public record Spec(String code, String title, String guidance, int scaleMin, int scaleMax, boolean naAllowed,
-            boolean gate, String passCondition, List<Level> descriptors, int evidenceLength) {
+            boolean gate, String passCondition, List<Level> descriptors, int evidenceLength, String context) {
 
         public Spec {
             descriptors = List.copyOf(descriptors);
@@ -82,6 +85,11 @@ public class CriterionPanel extends Div {
         getElement().setAttribute("data-key", key);
         getElement().setAttribute("data-code", criterion.code());
 
+        if (criterion.context() != null) {
+            Paragraph context = new Paragraph(criterion.context());
+            context.addClassName("fc-score-context");
+            add(context);
+        }
         Span code = new Span(criterion.code());
         code.addClassName("fc-code");
         H3 title = new H3(code, new Span(criterion.title()));

@@ -153,6 +153,15 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 line.addClassName("fc-site-line");
                 box.add(line);
             }
+            if (evaluation.frozen()) {
+                // The recommendation feature's read view; named by its route, as this feature sits below it.
+                Button recommendations = new Button(getTranslation("evaluations.recommendations"),
+                        VaadinIcon.LIGHTBULB.create(), e -> getUI().ifPresent(ui -> ui.navigate("evaluations/"
+                                + evaluation.id() + "/vendors/" + candidate.id() + "/recommendations")));
+                recommendations.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                recommendations.setId("recommendations-" + candidate.id());
+                box.add(recommendations);
+            }
             list.add(box);
         }
         card.add(list);

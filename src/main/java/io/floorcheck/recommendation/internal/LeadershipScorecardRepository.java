@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.floorcheck.base.Mark;
 import io.floorcheck.db.tables.records.LeadershipScorecardRecord;
@@ -56,8 +58,12 @@ public class LeadershipScorecardRepository {
         }
     }
 
-    /** A score moved from a merged duplicate to the recommendation kept. */
-    public record Moved(long scorecardId, String criterionCode, String describe) {
+    /**
+     * What a merge did on one scorecard that had scored the duplicate: {@code count} scores
+     * moved to the recommendation kept, or none ({@code moved} false) because the scorecard had
+     * scored the kept one itself; {@code describe} lists the duplicate's scores, for the audit.
+     */
+    public record Moved(long scorecardId, boolean moved, int count, String describe) {
     }
 
     public Optional<Row> find(long id) {
@@ -220,45 +226,55 @@ public class LeadershipScorecardRepository {
     }
 
     /**
-     * Moves a merged duplicate's scores to the recommendation kept, scorecard by scorecard and
-     * criterion by criterion, wherever the kept one has nothing (no mark and no note) on that
-     * scorecard: an evaluator's own judgement of the kept recommendation always wins. Scores
-     * that do not move stay on the duplicate, on record. The caller holds the scorecards' locks;
-     * the reads lock too, so they see the latest committed scores, not the transaction's snapshot.
+     * Moves a merged duplicate's scores to the recommendation kept, scorecard by scorecard:
+     * all of them where the scorecard has nothing (no mark, no note) for the kept one, none where
+     * it has, so no scorecard ends up with a mix of two judgements. Returns, per scorecard that
+     * had scored the duplicate, what was found and whether it moved. The caller holds the
+     * scorecards' locks; the reads lock too, so they see the latest committed scores rather than
+     * the transaction's snapshot.
      */
     public List<Moved> moveScores(long duplicateId, long keptId, Instant now) {
-        List<RecommendationScoreRecord> duplicate = db.selectFrom(RECOMMENDATION_SCORE)
-                .where(RECOMMENDATION_SCORE.RECOMMENDATION_ID.eq(duplicateId))
-                .orderBy(RECOMMENDATION_SCORE.SCORECARD_ID, RECOMMENDATION_SCORE.CRITERION_CODE).forUpdate().fetch();
-        List<Moved> moved = new ArrayList<>();
-        for (RecommendationScoreRecord score : duplicate) {
-            boolean hasContent = score.getScoreValue() != null || score.getNotApplicable()
-                    || score.getGatePassed() != null || blankToNull(score.getEvidence()) != null;
-            if (!hasContent) {
-                continue;
+        Map<Long, List<RecommendationScoreRecord>> byCard = new LinkedHashMap<>();
+        db.selectFrom(RECOMMENDATION_SCORE).where(RECOMMENDATION_SCORE.RECOMMENDATION_ID.eq(duplicateId))
+                .orderBy(RECOMMENDATION_SCORE.SCORECARD_ID, RECOMMENDATION_SCORE.CRITERION_CODE).forUpdate().fetch()
+                .stream().filter(LeadershipScorecardRepository::hasContent)
+                .forEach(score -> byCard.computeIfAbsent(score.getScorecardId(), k -> new ArrayList<>()).add(score));
+        List<Moved> result = new ArrayList<>();
+        byCard.forEach((card, scores) -> {
+            Map<String, RecommendationScoreRecord> kept = new HashMap<>();
+            db.selectFrom(RECOMMENDATION_SCORE).where(RECOMMENDATION_SCORE.SCORECARD_ID.eq(card)
+                    .and(RECOMMENDATION_SCORE.RECOMMENDATION_ID.eq(keptId))).forUpdate().fetch()
+                    .forEach(score -> kept.put(score.getCriterionCode(), score));
+            String describe = scores.stream().map(score -> score.getCriterionCode() + "=" + new Mark(
+                    score.getScoreValue(), score.getNotApplicable(), score.getGatePassed()).describe()
+                    + (blankToNull(score.getEvidence()) == null ? "" : ", evidence: " + score.getEvidence().strip()))
+                    .collect(Collectors.joining("; "));
+            if (kept.values().stream().anyMatch(LeadershipScorecardRepository::hasContent)) {
+                result.add(new Moved(card, false, 0, describe));
+                return;
             }
-            Condition onKept = item(score.getScorecardId(), keptId, score.getCriterionCode());
-            RecommendationScoreRecord kept = db.selectFrom(RECOMMENDATION_SCORE).where(onKept).forUpdate().fetchOne();
-            if (kept != null && (kept.getScoreValue() != null || kept.getNotApplicable()
-                    || kept.getGatePassed() != null || blankToNull(kept.getEvidence()) != null)) {
-                continue;
+            for (RecommendationScoreRecord score : scores) {
+                RecommendationScoreRecord emptied = kept.get(score.getCriterionCode());
+                // A new version either way, so a tab still showing the kept one unscored (or
+                // emptied) cannot overwrite what moved in unseen.
+                int version = Math.max(score.getVersion(), emptied == null ? 0 : emptied.getVersion()) + 1;
+                if (emptied != null) {
+                    db.deleteFrom(RECOMMENDATION_SCORE).where(RECOMMENDATION_SCORE.ID.eq(emptied.getId())).execute();
+                }
+                db.update(RECOMMENDATION_SCORE)
+                        .set(RECOMMENDATION_SCORE.RECOMMENDATION_ID, keptId)
+                        .set(RECOMMENDATION_SCORE.VERSION, version)
+                        .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                        .where(RECOMMENDATION_SCORE.ID.eq(score.getId())).execute();
             }
-            int version = 0;
-            if (kept != null) {
-                // An emptied score of the kept one: the moved score takes its place and version.
-                version = kept.getVersion() + 1;
-                db.deleteFrom(RECOMMENDATION_SCORE).where(RECOMMENDATION_SCORE.ID.eq(kept.getId())).execute();
-            }
-            db.update(RECOMMENDATION_SCORE)
-                    .set(RECOMMENDATION_SCORE.RECOMMENDATION_ID, keptId)
-                    .set(RECOMMENDATION_SCORE.VERSION, version)
-                    .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
-                    .where(RECOMMENDATION_SCORE.ID.eq(score.getId())).execute();
-            Mark mark = new Mark(score.getScoreValue(), score.getNotApplicable(), score.getGatePassed());
-            moved.add(new Moved(score.getScorecardId(), score.getCriterionCode(), mark.describe()
-                    + (blankToNull(score.getEvidence()) == null ? "" : ", evidence: " + score.getEvidence().strip())));
-        }
-        return moved;
+            result.add(new Moved(card, true, scores.size(), describe));
+        });
+        return result;
+    }
+
+    private static boolean hasContent(RecommendationScoreRecord score) {
+        return score.getScoreValue() != null || score.getNotApplicable() || score.getGatePassed() != null
+                || blankToNull(score.getEvidence()) != null;
     }
 
     private static LocalDateTime utc(Instant instant) {

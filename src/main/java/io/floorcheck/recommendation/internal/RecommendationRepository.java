@@ -43,6 +43,12 @@ public class RecommendationRepository {
                 .fetchOptional(RecommendationRepository::row);
     }
 
+    /** The visit a recommendation belongs to (a plain read: it never changes). */
+    public Optional<Long> visitOf(long id) {
+        return db.select(RECOMMENDATION.VISIT_ID).from(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id))
+                .fetchOptional(RECOMMENDATION.VISIT_ID);
+    }
+
     public Optional<Row> byCaptureKey(long visitId, String captureKey) {
         return db.selectFrom(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId)
                 .and(RECOMMENDATION.CAPTURE_KEY.eq(captureKey))).fetchOptional(RecommendationRepository::row);
@@ -92,9 +98,13 @@ public class RecommendationRepository {
      * The kept row itself does not change, so whoever is completing its details is not disturbed.
      */
     public void merge(long keptId, long duplicateId) {
+        // Two statements, each on an index: one with an OR could scan, and lock, the whole table.
         db.update(RECOMMENDATION).set(RECOMMENDATION.MERGED_INTO, keptId)
                 .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
-                .where(RECOMMENDATION.ID.eq(duplicateId).or(RECOMMENDATION.MERGED_INTO.eq(duplicateId))).execute();
+                .where(RECOMMENDATION.MERGED_INTO.eq(duplicateId)).execute();
+        db.update(RECOMMENDATION).set(RECOMMENDATION.MERGED_INTO, keptId)
+                .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .where(RECOMMENDATION.ID.eq(duplicateId)).execute();
     }
 
     private static Map<Field<?>, Object> values(RecommendationDraft draft) {

@@ -88,7 +88,8 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(back);
         actions.addClassName("fc-actions");
-        if (debrief.mayCapture()) {
+        if (debrief.attending()) {
+            // Also once scoring has closed: the evaluator's own card, read-only.
             Button score = new Button(getTranslation("leadership.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(LeadershipScorecardView.class, visitId)));
             score.setId("debrief-score");

@@ -12,15 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.IntFunction;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -38,13 +36,13 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
 import io.floorcheck.base.ui.NoteClashDialog;
-import io.floorcheck.base.ui.ReopenDialog;
-import io.floorcheck.base.ui.RetryQueue;
 import io.floorcheck.base.ui.SaveState;
 import io.floorcheck.recommendation.LeadershipCheck;
 import io.floorcheck.recommendation.LeadershipScorecard;
@@ -58,10 +56,6 @@ import io.floorcheck.visit.ScoreSave;
 import io.floorcheck.visit.ScorecardCheck;
 import io.floorcheck.visit.ScorecardStatus;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The evaluator's leadership scorecard for a visit: every recommendation of the debrief against
@@ -75,25 +69,27 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final transient LeadershipScorecardService scorecards;
+    private final transient DebriefBroadcaster broadcaster;
+    private Registration live;
     private long visitId;
     private LeadershipScorecard card;
     private final Map<String, ScoreEntry> entries = new LinkedHashMap<>();
     private final Map<String, CriterionPanel> panels = new LinkedHashMap<>();
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
-    /** Changes not stored because of a failure, by item and kind, retried in order. */
-    private final RetryQueue retries = new RetryQueue();
     // Made afresh by every render, so no listener is ever registered twice.
     private Span progress = new Span();
     private Span submittedLabel = new Span();
     private SaveState saveState = new SaveState();
     private Button next = new Button();
     private Button submit = new Button();
+    private Div debriefChanged = new Div();
     private String current;
     private String title = "";
     private ZoneId zone = ZoneOffset.UTC;
 
-    LeadershipScorecardView(LeadershipScorecardService scorecards) {
+    LeadershipScorecardView(LeadershipScorecardService scorecards, DebriefBroadcaster broadcaster) {
         this.scorecards = scorecards;
+        this.broadcaster = broadcaster;
         addClassNames("fc-page", "fc-scorecard", "fc-leadership");
     }
 
@@ -102,6 +98,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         visitId = visit;
         current = event.getLocation().getQueryParameters().getSingleParameter("at").orElse(null);
         render();
+        // The same view can be shown for another visit (back and forward): listen to this one.
+        getUI().ifPresent(this::listen);
     }
 
     @Override
@@ -127,7 +125,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         title = getTranslation("leadership.titleFor", card.vendorName(), card.siteCity());
         H1 heading = new H1(title);
         heading.setId("leadership-title");
-        add(heading, bar());
+        add(heading, bar(), debriefChanged());
         Div line = new Div(backToDebrief(), statusLine());
         line.addClassName("fc-actions");
         add(line);
@@ -209,6 +207,21 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         return bar;
     }
 
+    /**
+     * Shown when colleagues add, edit or merge a recommendation while this card is open: the card
+     * is redrawn only when the evaluator asks, so nothing moves under their finger.
+     */
+    private Div debriefChanged() {
+        debriefChanged = new Div();
+        debriefChanged.setId("leadership-debrief-changed");
+        debriefChanged.addClassName("fc-notice");
+        Button show = new Button(getTranslation("leadership.showLatest"), VaadinIcon.REFRESH.create(), e -> render());
+        show.setId("leadership-show-latest");
+        debriefChanged.add(new Span(getTranslation("leadership.debriefChanged") + " "), show);
+        debriefChanged.setVisible(false);
+        return debriefChanged;
+    }
+
     private Component statusLine() {
         Div line = new Div();
         line.addClassName("fc-actions");
@@ -266,7 +279,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
             why.addClassName("fc-upsell-note");
             block.add(why);
         }
-        addPanels(block, recommendation.id(), card.recommendationRubric());
+        addPanels(block, recommendation.id(), card.recommendationRubric(),
+                getTranslation("leadership.context", number, recommendation.details().title()));
         return block;
     }
 
@@ -278,29 +292,30 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         Paragraph about = new Paragraph(getTranslation("leadership.sessionHint"));
         about.addClassName("fc-muted");
         block.add(about);
-        addPanels(block, null, card.sessionRubric());
+        addPanels(block, null, card.sessionRubric(), getTranslation("leadership.session"));
         return block;
     }
 
-    private void addPanels(Section block, Long recommendationId, RubricVersion rubric) {
+    private void addPanels(Section block, Long recommendationId, RubricVersion rubric, String context) {
         for (RubricSection section : rubric.sections()) {
             for (Criterion criterion : section.criteria()) {
                 String key = LeadershipCheck.key(recommendationId, criterion.code());
                 entries.put(key, card.score(recommendationId, criterion.code()));
                 criteria.put(key, criterion);
-                CriterionPanel panel = new CriterionPanel(key, spec(section, criterion), List.of(), listener);
+                CriterionPanel panel = new CriterionPanel(key, spec(section, criterion, context), List.of(),
+                        listener);
                 panels.put(key, panel);
                 block.add(panel);
             }
         }
     }
 
-    private static CriterionPanel.Spec spec(RubricSection section, Criterion criterion) {
+    private static CriterionPanel.Spec spec(RubricSection section, Criterion criterion, String context) {
         return new CriterionPanel.Spec(criterion.code(), criterion.title(), criterion.guidance(), criterion.scaleMin(),
                 criterion.scaleMax(), criterion.naAllowed(), criterion.gate(), criterion.passCondition(),
                 section.descriptorsFor(criterion).stream()
                         .map(level -> new CriterionPanel.Level(level.score(), level.descriptor())).toList(),
-                LeadershipScorecardService.EVIDENCE_LENGTH);
+                LeadershipScorecardService.EVIDENCE_LENGTH, context);
     }
 
     private static String firstCode(RubricVersion rubric) {
@@ -318,7 +333,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         public void marked(String key, Mark mark) {
             Long recommendation = LeadershipCheck.recommendationOf(key).orElse(null);
             String code = LeadershipCheck.codeOf(key);
-            save(key, "mark", version -> scorecards.mark(card.id(), recommendation, code, version, mark),
+            autosave.save(key, "mark", version -> outcome(scorecards.mark(card.id(), recommendation, code, version,
+                    mark)),
                     (base, now) -> base.mark().equals(now.mark()));
         }
 
@@ -326,7 +342,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         public void noted(String key, String evidence) {
             Long recommendation = LeadershipCheck.recommendationOf(key).orElse(null);
             String code = LeadershipCheck.codeOf(key);
-            save(key, "note", version -> scorecards.note(card.id(), recommendation, code, version, evidence),
+            autosave.save(key, "note", version -> outcome(scorecards.note(card.id(), recommendation, code, version,
+                    evidence)),
                     (base, now) -> Objects.equals(blankToNull(base.evidence()), blankToNull(now.evidence())));
         }
 
@@ -341,59 +358,42 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         }
     };
 
-    /** Whether the part of an item a change concerns is still as this view last saw it. */
-    private interface Unchanged {
-        boolean test(ScoreEntry base, ScoreEntry current);
-    }
+    /** Saves each change at once; see {@link Autosave} for stale versions, clashes and retries. */
+    private final Autosave<ScoreEntry> autosave = new Autosave<>(entries, ScoreEntry::version,
+            new Autosave.View<>() {
+                @Override
+                public void clash(String key, String kind, ScoreEntry stored) {
+                    showClash(key, kind, stored);
+                }
 
-    private void save(String key, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
-        String retryKey = key + "/" + kind;
-        retries.remove(retryKey);
-        try {
-            store(key, kind, change, unchanged);
-        } catch (RuleViolation violation) {
-            // Refused by a rule the view cannot foresee (the evaluation closed, the recommendation
-            // was merged a moment ago): say why and show the card as it now stands.
-            Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            render();
-        } catch (TransientDataAccessException | DataAccessResourceFailureException
-                | CannotCreateTransactionException e) {
-            // The database is away for a moment: keep the change and retry shortly.
-            retries.retryLater(retryKey, () -> save(key, kind, change, unchanged));
-            saveState.notSaved();
-            submit.setEnabled(false);
-        } finally {
-            saveState.settle();
-        }
-    }
+                @Override
+                public void settled(String key) {
+                    current = key;
+                    remember(key);
+                    refresh(key);
+                }
 
-    private void store(String key, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
-        ScoreSave result = change.apply(entries.get(key).version());
-        if (!result.saved() && unchanged.test(entries.get(key), result.entry())) {
-            // Another tab changed a different part of this item: apply ours on top of it.
-            entries.put(key, result.entry());
-            result = change.apply(result.entry().version());
-        }
-        if (result.saved()) {
-            entries.put(key, result.entry());
-        } else {
-            clash(key, kind, result.entry());
-        }
-        if (retries.isEmpty()) {
-            saveState.savedAt(zone);
-        }
-        current = key;
-        remember(key);
-        refresh(key);
+                @Override
+                public void redraw() {
+                    render();
+                }
+
+                @Override
+                public ZoneId zone() {
+                    return zone;
+                }
+            }, () -> saveState, () -> submit.setEnabled(false));
+
+    private static Autosave.Outcome<ScoreEntry> outcome(ScoreSave save) {
+        return new Autosave.Outcome<>(save.saved(), save.entry());
     }
 
     /** The same item was changed elsewhere first: show what is stored, say so, never overwrite. */
-    private void clash(String key, String kind, ScoreEntry stored) {
-        String mine = kind.equals("note") ? panels.get(key).typedEvidence() : null;
-        entries.put(key, stored);
+    private void showClash(String key, String kind, ScoreEntry stored) {
         String item = itemName(key);
         if (kind.equals("note")) {
+            // Typed text is never dropped: the evaluator chooses between the stored note and theirs.
+            String mine = panels.get(key).typedEvidence();
             new NoteClashDialog(item, stored.evidence(), mine, () -> listener.noted(key, mine), this::refresh).open();
             return;
         }
@@ -430,7 +430,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
                 card.recommendationIds(), byRecommendation(), session());
         progress.setText(getTranslation("scorecard.progress", now.scored(), now.total(), now.evidenceMissing()));
         next.setEnabled(!now.complete());
-        submit.setEnabled(now.complete() && retries.isEmpty());
+        submit.setEnabled(now.complete() && autosave.allStored());
         for (Map.Entry<String, CriterionPanel> panel : panels.entrySet()) {
             if (changed != null && !panel.getKey().equals(changed)) {
                 continue;
@@ -475,46 +475,14 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
     // ---- Submit and reopen ----
 
     private void confirmSubmit() {
-        if (!retries.isEmpty()) {
-            Notification.show(getTranslation("scorecard.state.retrying"), 4000, Notification.Position.MIDDLE);
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("leadership.submitTitle"),
-                getTranslation("leadership.submitText"), getTranslation("leadership.submit"), e -> {
-                    try {
-                        scorecards.submit(card.id(), card.version());
-                        Notification.show(getTranslation("leadership.submitted"), 4000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        current = null;
-                    } catch (RuleViolation violation) {
-                        // Typically a recommendation captured since the card was opened: the
-                        // card is shown again with it.
-                        Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    } catch (OptimisticLockingFailureException stale) {
-                        Notification.show(getTranslation("scorecard.stale"), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                    }
-                    render();
-                });
-        confirm.setId("leadership-submit-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
+        autosave.confirmSubmit(this, "leadership-submit-confirm", "leadership", () -> scorecards.submit(card.id(), card.version()),
+                // The submitted card opens at its top, where its state and Reopen are.
+                () -> current = null);
     }
 
     private void reopenDialog() {
-        new ReopenDialog(getTranslation("leadership.reopenTitle"), getTranslation("scorecard.reopenText"), reason -> {
-            try {
-                scorecards.reopen(card.id(), card.version(), reason);
-            } catch (RuleViolation violation) {
-                return Optional.of(getTranslation(violation.messageKey(), violation.arguments()));
-            } catch (OptimisticLockingFailureException stale) {
-                Notification.show(getTranslation("scorecard.stale"), 6000, Notification.Position.MIDDLE);
-            }
-            render();
-            return Optional.empty();
-        }).open();
+        autosave.reopen(this, getTranslation("leadership.reopenTitle"),
+                reason -> scorecards.reopen(card.id(), card.version(), reason));
     }
 
     // ---- Browser ----
@@ -528,30 +496,32 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
             }
         });
         SaveState.watch(getElement());
+        listen(attachEvent.getUI());
+    }
+
+    private void listen(UI ui) {
+        stopListening();
+        // A change that arrives as the page goes away is simply dropped.
+        live = broadcaster.register(visitId, ui.accessLater(() -> debriefChanged.setVisible(true), () -> { }));
+    }
+
+    private void stopListening() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
     }
 
     /** Leaving while a change waits for the database would drop it: ask first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (retries.isEmpty()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.leaveTitle"),
-                getTranslation("scorecard.leaveText"), getTranslation("scorecard.leave"), e -> {
-                    retries.clear();
-                    leave.proceed();
-                });
-        confirm.setId("scorecard-leave-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("scorecard.stay"));
-        confirm.open();
+        autosave.guardLeave(event, this);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        retries.stop(detachEvent.getUI());
+        autosave.stop(detachEvent.getUI());
+        stopListening();
     }
 
     private String when(Instant instant) {

@@ -109,7 +109,9 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
             Span name = new Span(card.name());
             name.addClassName("fc-strong");
             String status = card.status() == null ? getTranslation("scorecard.notStarted")
-                    : getTranslation("scorecard.status." + card.status());
+                    : card.status() == ScorecardStatus.SUBMITTED && card.unscored() > 0
+                            ? getTranslation("leadership.submittedMissing", card.unscored())
+                            : getTranslation("scorecard.status." + card.status());
             who.add(new ListItem(name, new Span(" — " + status)));
         }
         block.add(who);
@@ -164,13 +166,14 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        // Names in full, then narrow columns of marks: the whole rubric fits a tablet's width.
         grid.addColumn(VendorRecommendations.Card::name).setHeader(getTranslation("leadership.evaluator"))
-                .setFlexGrow(3);
+                .setAutoWidth(true).setFlexGrow(0);
         for (Criterion criterion : criteria) {
             Span header = new Span(criterion.code());
             header.setTitle(criterion.title());
             grid.addColumn(card -> mark(card.score(recommendationId, criterion.code()))).setHeader(header)
-                    .setFlexGrow(1);
+                    .setWidth("3.5rem").setFlexGrow(1);
         }
         grid.setItems(cards);
         Div scores = new Div(grid);

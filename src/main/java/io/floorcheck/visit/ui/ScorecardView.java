@@ -11,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.IntFunction;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,11 +36,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
 import io.floorcheck.base.ui.NoteClashDialog;
-import io.floorcheck.base.ui.ReopenDialog;
-import io.floorcheck.base.ui.RetryQueue;
 import io.floorcheck.base.ui.SaveState;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricSection;
@@ -57,10 +53,6 @@ import io.floorcheck.visit.ScorecardCheck;
 import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.ScorecardStatus;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The evaluator's scorecard for a visit, for a tablet on the floor. Every tap and every few
@@ -80,8 +72,6 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final Map<String, ScoreEntry> entries = new LinkedHashMap<>();
     private final Map<String, CriterionPanel> panels = new LinkedHashMap<>();
     private final Map<String, Paragraph> sectionFigures = new LinkedHashMap<>();
-    /** Changes not stored because of a failure, by criterion and kind, retried in order. */
-    private final RetryQueue retries = new RetryQueue();
     // Made afresh by every render, so no listener is ever registered twice.
     private Span progress = new Span();
     private Span submittedLabel = new Span();
@@ -278,7 +268,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 criterion.scaleMax(), criterion.naAllowed(), criterion.gate(), criterion.passCondition(),
                 section.descriptorsFor(criterion).stream()
                         .map(level -> new CriterionPanel.Level(level.score(), level.descriptor())).toList(),
-                ScorecardService.EVIDENCE_LENGTH);
+                ScorecardService.EVIDENCE_LENGTH, null);
     }
 
     private String callLabel(ObservedCall call) {
@@ -298,81 +288,65 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final CriterionPanel.Listener listener = new CriterionPanel.Listener() {
         @Override
         public void marked(String code, Mark mark) {
-            save(code, "mark", version -> scorecards.mark(card.id(), code, version, mark),
+            autosave.save(code, "mark", version -> outcome(scorecards.mark(card.id(), code, version, mark)),
                     (base, now) -> base.mark().equals(now.mark()));
         }
 
         @Override
         public void noted(String code, String evidence) {
-            save(code, "note", version -> scorecards.note(card.id(), code, version, evidence),
+            autosave.save(code, "note", version -> outcome(scorecards.note(card.id(), code, version, evidence)),
                     (base, now) -> Objects.equals(blankToNull(base.evidence()), blankToNull(now.evidence())));
         }
 
         @Override
         public void linked(String code, List<Long> callIds) {
-            save(code, "calls", version -> scorecards.link(card.id(), code, version, callIds),
+            autosave.save(code, "calls", version -> outcome(scorecards.link(card.id(), code, version, callIds)),
                     (base, now) -> base.callIds().equals(now.callIds()));
         }
 
         @Override
         public void touched(String code) {
-            settle();
+            saveState.settle();
         }
     };
 
-    /** Whether the part of a criterion a change concerns is still as this view last saw it. */
-    private interface Unchanged {
-        boolean test(ScoreEntry base, ScoreEntry current);
-    }
+    /** Saves each change at once; see {@link Autosave} for stale versions, clashes and retries. */
+    private final Autosave<ScoreEntry> autosave = new Autosave<>(entries, ScoreEntry::version,
+            new Autosave.View<>() {
+                @Override
+                public void clash(String code, String kind, ScoreEntry stored) {
+                    showClash(code, kind, stored);
+                }
 
-    private void save(String code, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
-        String key = code + "/" + kind;
-        retries.remove(key);
-        try {
-            store(code, kind, change, unchanged);
-        } catch (RuleViolation violation) {
-            // Refused by a rule the view cannot foresee (the evaluation closed, the visit changed):
-            // say why and show the card as it now stands.
-            Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            render();
-        } catch (TransientDataAccessException | DataAccessResourceFailureException
-                | CannotCreateTransactionException e) {
-            // The database is away for a moment: keep the change (typed text stays in its field)
-            // and retry shortly; the state line says it is not saved, submit waits.
-            retries.retryLater(key, () -> save(code, kind, change, unchanged));
-            saveState.notSaved();
-            submit.setEnabled(false);
-        } finally {
-            settle();
-        }
-    }
+                @Override
+                public void settled(String code) {
+                    current = code;
+                    remember(code);
+                    refresh(code);
+                }
 
-    private void store(String code, String kind, IntFunction<ScoreSave> change, Unchanged unchanged) {
-        ScoreSave result = change.apply(entries.get(code).version());
-        if (!result.saved() && unchanged.test(entries.get(code), result.entry())) {
-            // Another tab changed a different part of this criterion: apply ours on top of it.
-            entries.put(code, result.entry());
-            result = change.apply(result.entry().version());
-        }
-        if (result.saved()) {
-            entries.put(code, result.entry());
-            savedNow();
-        } else {
-            clash(code, kind, result.entry());
-        }
-        current = code;
-        remember(code);
-        refresh(code);
+                @Override
+                public void redraw() {
+                    render();
+                }
+
+                @Override
+                public ZoneId zone() {
+                    return zone;
+                }
+            }, () -> saveState, () -> submit.setEnabled(false));
+
+    private static Autosave.Outcome<ScoreEntry> outcome(ScoreSave save) {
+        return new Autosave.Outcome<>(save.saved(), save.entry());
     }
 
     /** The same criterion was changed elsewhere first: show what is stored, say so, never overwrite. */
-    private void clash(String code, String kind, ScoreEntry stored) {
-        String mine = kind.equals("note") ? panelEvidence(code) : null;
-        entries.put(code, stored);
-        savedNow();
+    private void showClash(String code, String kind, ScoreEntry stored) {
         if (kind.equals("note")) {
-            noteClash(code, mine, stored);
+            // Typed text is never dropped: the evaluator chooses between the stored note and theirs.
+            String mine = panels.get(code).typedEvidence();
+            new NoteClashDialog(code, stored.evidence(), mine, () -> listener.noted(code, mine), this::refresh)
+                    .open();
             return;
         }
         Notification notification = Notification.show(getTranslation("scorecard.clash",
@@ -380,26 +354,6 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.setId("scorecard-clash");
-    }
-
-    /** Typed text is never dropped: the evaluator chooses between the stored note and theirs. */
-    private void noteClash(String code, String mine, ScoreEntry stored) {
-        new NoteClashDialog(code, stored.evidence(), mine, () -> listener.noted(code, mine), this::refresh).open();
-    }
-
-    private String panelEvidence(String code) {
-        return panels.get(code).typedEvidence();
-    }
-
-    private void savedNow() {
-        if (retries.isEmpty()) {
-            saveState.savedAt(zone);
-        }
-        settle();
-    }
-
-    private void settle() {
-        saveState.settle();
     }
 
     /** Puts the criterion in the address, so a reload or a bookmark opens the card there. */
@@ -423,7 +377,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         ScorecardCheck.Progress now = ScorecardCheck.progress(card.rubric(), entries);
         progress.setText(getTranslation("scorecard.progress", now.scored(), now.total(), now.evidenceMissing()));
         next.setEnabled(!now.complete());
-        submit.setEnabled(now.complete() && retries.isEmpty());
+        submit.setEnabled(now.complete() && autosave.allStored());
         for (RubricSection section : card.rubric().sections()) {
             if (changed != null && section.criteria().stream().noneMatch(c -> c.code().equals(changed))) {
                 continue;
@@ -464,45 +418,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     // ---- Submit and reopen ----
 
     private void confirmSubmit() {
-        if (!retries.isEmpty()) {
-            Notification.show(getTranslation("scorecard.state.retrying"), 4000, Notification.Position.MIDDLE);
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.submitTitle"),
-                getTranslation("scorecard.submitText"), getTranslation("scorecard.submit"), e -> {
-                    try {
-                        scorecards.submit(card.id(), card.version());
-                        Notification.show(getTranslation("scorecard.submitted"), 4000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        // The submitted card opens at its top, where its state and Reopen are.
-                        current = null;
-                    } catch (RuleViolation violation) {
-                        Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    } catch (OptimisticLockingFailureException stale) {
-                        Notification.show(getTranslation("scorecard.stale"), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                    }
-                    render();
-                });
-        confirm.setId("scorecard-submit-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
+        autosave.confirmSubmit(this, "scorecard-submit-confirm", "scorecard", () -> scorecards.submit(card.id(), card.version()),
+                // The submitted card opens at its top, where its state and Reopen are.
+                () -> current = null);
     }
 
     private void reopenDialog() {
-        new ReopenDialog(getTranslation("scorecard.reopenTitle"), getTranslation("scorecard.reopenText"), reason -> {
-            try {
-                scorecards.reopen(card.id(), card.version(), reason);
-            } catch (RuleViolation violation) {
-                return Optional.of(getTranslation(violation.messageKey(), violation.arguments()));
-            } catch (OptimisticLockingFailureException stale) {
-                Notification.show(getTranslation("scorecard.stale"), 6000, Notification.Position.MIDDLE);
-            }
-            render();
-            return Optional.empty();
-        }).open();
+        autosave.reopen(this, getTranslation("scorecard.reopenTitle"),
+                reason -> scorecards.reopen(card.id(), card.version(), reason));
     }
 
     // ---- Browser ----
@@ -521,25 +444,12 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     /** Leaving while a change waits for the database would drop it: ask first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (retries.isEmpty()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("scorecard.leaveTitle"),
-                getTranslation("scorecard.leaveText"), getTranslation("scorecard.leave"), e -> {
-                    retries.clear();
-                    leave.proceed();
-                });
-        confirm.setId("scorecard-leave-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("scorecard.stay"));
-        confirm.open();
+        autosave.guardLeave(event, this);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        retries.stop(detachEvent.getUI());
+        autosave.stop(detachEvent.getUI());
     }
 
     private String when(Instant instant) {
