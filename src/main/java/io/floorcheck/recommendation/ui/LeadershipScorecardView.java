@@ -125,7 +125,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         title = getTranslation("leadership.titleFor", card.vendorName(), card.siteCity());
         H1 heading = new H1(title);
         heading.setId("leadership-title");
-        add(heading, bar(), debriefChanged());
+        add(heading, bar());
         Div line = new Div(backToDebrief(), statusLine());
         line.addClassName("fc-actions");
         add(line);
@@ -195,6 +195,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         });
         saveState.setVisible(card.editable());
         Div bar = new Div(progress, next, jump, saveState);
+        // In the sticky bar, so it is seen wherever the evaluator is on the card.
+        bar.add(debriefChanged());
         bar.addClassName("fc-score-bar");
         bar.setId("leadership-bar");
         if (card.editable()) {
@@ -218,6 +220,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         Button show = new Button(getTranslation("leadership.showLatest"), VaadinIcon.REFRESH.create(), e -> render());
         show.setId("leadership-show-latest");
         debriefChanged.add(new Span(getTranslation("leadership.debriefChanged") + " "), show);
+        debriefChanged.getStyle().set("flex-basis", "100%").set("order", "1");
         debriefChanged.setVisible(false);
         return debriefChanged;
     }
