@@ -325,14 +325,15 @@ public class LeadershipScorecardService {
                 .map(VisitSummary::id).map(visits::visit).filter(v -> v.vendorId() == vendorId).toList();
     }
 
-    /** A visit's debrief as it stands, with every leadership scorecard of it and their scores. */
-    private record VisitCards(Visit visit, List<Recommendation> standing, RubricVersion recommendationRubric,
-            RubricVersion sessionRubric, List<Row> cards, Map<Long, Scores> scores) {
+    /** A visit's debrief as it stands, with every leadership scorecard of it, their rubrics and scores. */
+    private record VisitCards(Visit visit, List<Recommendation> standing, List<Row> cards,
+            Map<Long, RubricVersion> rubrics, Map<Long, Scores> scores) {
 
-        /** What a card has not scored (or lacks a required note for) among what stands now. */
+        /** What a card has not scored (or lacks a required note for) among what stands now, by its own rubrics. */
         int unscored(Row card) {
             Scores of = scores.getOrDefault(card.id(), Scores.NONE);
-            ScorecardCheck.Progress progress = LeadershipCheck.progress(recommendationRubric, sessionRubric,
+            ScorecardCheck.Progress progress = LeadershipCheck.progress(
+                    rubrics.get(card.recommendationRubricVersionId()), rubrics.get(card.sessionRubricVersionId()),
                     standing.stream().map(Recommendation::id).toList(), of.recommendations(), of.session());
             return progress.open().size();
         }
@@ -340,10 +341,13 @@ public class LeadershipScorecardService {
 
     private VisitCards cards(Visit visit) {
         List<Row> cards = scorecards.ofVisit(visit.id());
-        Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
-        return new VisitCards(visit, recommendations.debrief(visit.id()).recommendations(),
-                rubrics.version(evaluation.recommendationRubric().versionId()),
-                rubrics.version(evaluation.sessionRubric().versionId()), cards,
+        Map<Long, RubricVersion> versions = new HashMap<>();
+        for (Row card : cards) {
+            for (long id : List.of(card.recommendationRubricVersionId(), card.sessionRubricVersionId())) {
+                versions.computeIfAbsent(id, rubrics::version);
+            }
+        }
+        return new VisitCards(visit, recommendations.debrief(visit.id()).recommendations(), cards, versions,
                 scorecards.scores(cards.stream().map(Row::id).toList()));
     }
 

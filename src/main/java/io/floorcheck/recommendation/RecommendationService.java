@@ -147,6 +147,9 @@ public class RecommendationService {
         }
         long visitId = recommendations.visitOf(keptId)
                 .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
+        Visit visit = visits.visit(visitId);
+        requireLead(visit);
+        requireOpen(visit);
         // The visit's scorecards first, then the two recommendations: the order in which scoring
         // takes them (a card's lock, then the recommendation a new score refers to), so a merge
         // and an evaluator's first score of either recommendation cannot deadlock.
@@ -156,9 +159,6 @@ public class RecommendationService {
                 .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
         Row duplicate = pair.stream().filter(r -> r.id() == duplicateId).findFirst()
                 .orElseThrow(() -> new RuleViolation("recommendations.error.notFound"));
-        Visit visit = visits.visit(kept.visitId());
-        requireLead(visit);
-        requireOpen(visit);
         if (duplicate.visitId() != kept.visitId()) {
             throw new RuleViolation("recommendations.error.otherVisit");
         }

@@ -85,6 +85,11 @@ public final class Autosave<E> {
     public void save(String key, String kind, IntFunction<Outcome<E>> change, Unchanged<E> unchanged) {
         String retryKey = key + "/" + kind;
         retries.remove(retryKey);
+        if (!entries.containsKey(key)) {
+            // A change waiting for a retry to an item the scorecard no longer shows (a merged
+            // recommendation, after the card was redrawn): the service would refuse it anyway.
+            return;
+        }
         try {
             store(key, kind, change, unchanged);
         } catch (RuleViolation violation) {
