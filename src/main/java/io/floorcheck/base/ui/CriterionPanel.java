@@ -195,10 +195,6 @@ public class CriterionPanel extends Div {
         return button;
     }
 
-    public String key() {
-        return key;
-    }
-
     /** The evidence note as it stands in the field, typed but perhaps not yet saved. */
     public String typedEvidence() {
         return evidence.getValue();
