@@ -21,6 +21,7 @@ import io.floorcheck.evaluation.Member;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Row;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Scores;
+import io.floorcheck.recommendation.internal.RecommendationRepository;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricVersion;
@@ -57,6 +58,8 @@ public class LeadershipScorecardService {
 
     private final LeadershipScorecardRepository scorecards;
     private final RecommendationService recommendations;
+    /** Which recommendations stand, read on every change without assembling the whole debrief. */
+    private final RecommendationRepository recommendationRows;
     private final VisitService visits;
     private final EvaluationService evaluations;
     private final RubricService rubrics;
@@ -65,10 +68,11 @@ public class LeadershipScorecardService {
     private final ApplicationEventPublisher events;
 
     LeadershipScorecardService(LeadershipScorecardRepository scorecards, RecommendationService recommendations,
-            VisitService visits, EvaluationService evaluations, RubricService rubrics, AuditService audit, Clock clock,
-            ApplicationEventPublisher events) {
+            RecommendationRepository recommendationRows, VisitService visits, EvaluationService evaluations,
+            RubricService rubrics, AuditService audit, Clock clock, ApplicationEventPublisher events) {
         this.scorecards = scorecards;
         this.recommendations = recommendations;
+        this.recommendationRows = recommendationRows;
         this.visits = visits;
         this.evaluations = evaluations;
         this.rubrics = rubrics;
@@ -218,7 +222,7 @@ public class LeadershipScorecardService {
 
     /** A card under lock, checked to be the current user's and open for their changes. */
     private record Editing(Row row, Visit visit, RubricVersion recommendationRubric, RubricVersion sessionRubric,
-            List<Recommendation> standing) {
+            List<Long> standing) {
     }
 
     private Editing editing(long scorecardId) {
@@ -239,7 +243,7 @@ public class LeadershipScorecardService {
         }
         evaluations.requireMayScore(visit.evaluationId(), visit.vendorId());
         return new Editing(row, visit, rubrics.version(row.recommendationRubricVersionId()),
-                rubrics.version(row.sessionRubricVersionId()), recommendations.debrief(visit.id()).recommendations());
+                rubrics.version(row.sessionRubricVersionId()), recommendationRows.standingIds(visit.id()));
     }
 
     /** Builds the change for a criterion once the card and the criterion are known to be editable. */
@@ -253,7 +257,7 @@ public class LeadershipScorecardService {
         if (editing.row().status() != ScorecardStatus.DRAFT) {
             throw new RuleViolation("scorecards.error.submitted");
         }
-        if (recommendationId != null && editing.standing().stream().noneMatch(r -> r.id() == recommendationId)) {
+        if (recommendationId != null && !editing.standing().contains(recommendationId)) {
             // Merged into another since the card was opened, or not of this debrief at all.
             throw new RuleViolation("leadership.error.notStanding");
         }
@@ -301,7 +305,7 @@ public class LeadershipScorecardService {
 
     private static ScorecardCheck.Progress progress(Editing editing, Scores scores) {
         return LeadershipCheck.progress(editing.recommendationRubric(), editing.sessionRubric(),
-                editing.standing().stream().map(Recommendation::id).toList(), scores.recommendations(),
+                editing.standing(), scores.recommendations(),
                 scores.session());
     }
 
@@ -377,9 +381,9 @@ public class LeadershipScorecardService {
 
     private static String summary(Editing editing, Scores scores) {
         List<String> parts = new ArrayList<>();
-        for (Recommendation recommendation : editing.standing()) {
-            Map<String, ScoreEntry> one = scores.recommendations().getOrDefault(recommendation.id(), Map.of());
-            parts.add("#" + recommendation.id() + " " + marks(editing.recommendationRubric(), one));
+        for (long recommendation : editing.standing()) {
+            Map<String, ScoreEntry> one = scores.recommendations().getOrDefault(recommendation, Map.of());
+            parts.add("#" + recommendation + " " + marks(editing.recommendationRubric(), one));
         }
         parts.add("session " + marks(editing.sessionRubric(), scores.session()));
         return String.join("; ", parts);

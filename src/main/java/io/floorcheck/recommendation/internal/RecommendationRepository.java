@@ -43,6 +43,13 @@ public class RecommendationRepository {
                 .fetchOptional(RecommendationRepository::row);
     }
 
+    /** The ids of a visit's recommendations not merged into another, in the order they were captured. */
+    public List<Long> standingIds(long visitId) {
+        return db.select(RECOMMENDATION.ID).from(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId)
+                .and(RECOMMENDATION.MERGED_INTO.isNull())).orderBy(RECOMMENDATION.CAPTURED_AT, RECOMMENDATION.ID)
+                .fetch(RECOMMENDATION.ID);
+    }
+
     /** The visit a recommendation belongs to (a plain read: it never changes). */
     public Optional<Long> visitOf(long id) {
         return db.select(RECOMMENDATION.VISIT_ID).from(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id))
