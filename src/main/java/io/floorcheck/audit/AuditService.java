@@ -51,6 +51,13 @@ public class AuditService {
         return repository.countSince(actor, action, since);
     }
 
+    /** How many events a client address caused since a point in time (to cap what anonymous clients add). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public int countFrom(String clientAddress, Instant since) {
+        return repository.countFrom(clientAddress, since);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEvent> latest(int limit) {

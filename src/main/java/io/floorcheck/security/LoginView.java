@@ -32,7 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("fc-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(null));
 
         Div brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
         brand.addClassName("fc-login-brand");
@@ -59,14 +59,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return notice;
     }
 
-    private LoginI18n i18n(boolean throttled) {
+    private LoginI18n i18n(Long throttledSeconds) {
+        boolean throttled = throttledSeconds != null;
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));
+        i18n.getErrorMessage().setMessage(throttled ? getTranslation("login.throttled.message", waitText(throttledSeconds))
+                : getTranslation("login.failed.message"));
         return i18n;
     }
 
@@ -78,10 +80,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean throttled = parameters.containsKey("throttled");
-        if (throttled || parameters.containsKey("error")) {
+        Long throttled = parameters.containsKey("throttled") ? seconds(parameters.get("throttled")) : null;
+        if (throttled != null || parameters.containsKey("error")) {
             form.setI18n(i18n(throttled));
             form.setError(true);
         }
+    }
+
+    /** The wait the server named, at least a second (the parameter comes from the address bar). */
+    private static long seconds(java.util.List<String> values) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(values.getFirst()), 24 * 3600));
+        } catch (RuntimeException notANumber) {
+            return 60;
+        }
+    }
+
+    private String waitText(long seconds) {
+        return seconds < 60 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 }

@@ -1,31 +1,62 @@
 package io.floorcheck.security;
 
+import java.time.Clock;
+
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks the throttle before the password, for every login name whether or not an account
- * exists, so throttling reveals nothing about which accounts exist.
+ * exists, so throttling reveals nothing about which accounts exist. A wrong password (or an
+ * unknown name) counts as a failure of that name from the client's address.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
-    private final AuthenticationProvider delegate;
-    private final LoginThrottle throttle;
+    /** The address of a sign-in that did not come through the web form (tests, start-up tasks). */
+    static final String UNKNOWN_ADDRESS = "unknown";
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+    private final AuthenticationProvider delegate;
+    private final SignInFailures failures;
+    private final Clock clock;
+
+    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, SignInFailures failures, Clock clock) {
         this.delegate = delegate;
-        this.throttle = throttle;
+        this.failures = failures;
+        this.clock = clock;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String login = authentication.getName() == null ? "" : authentication.getName().trim();
-        if (throttle.isThrottled(login)) {
-            throw new ThrottledLoginException(login);
+        String login = Logins.normalize(authentication.getName());
+        String address = clientAddress(authentication);
+        var recent = failures.since(login, address, clock.instant().minus(SignInThrottle.WINDOW),
+                SignInThrottle.ADDRESS_LIMIT);
+        var wait = SignInThrottle.waitBefore(recent, clock.instant());
+        if (wait.isPresent()) {
+            throw new ThrottledLoginException(login, wait.get());
         }
-        return delegate.authenticate(authentication);
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            failures.succeeded(login, address);
+            return result;
+        } catch (BadCredentialsException wrong) {
+            failures.failed(login, address, clock.instant());
+            throw wrong;
+        }
+    }
+
+    /** The address the web form was sent from, as the servlet container sees it (see the README on proxies). */
+    static String clientAddress(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            String address = details.getRemoteAddress();
+            return address.length() <= 64 ? address : address.substring(0, 64);
+        }
+        return UNKNOWN_ADDRESS;
     }
 
     @Override

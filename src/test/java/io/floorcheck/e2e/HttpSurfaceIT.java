@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ class HttpSurfaceIT {
 
     @Autowired UserRepository users;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext web;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -152,5 +154,62 @@ class HttpSurfaceIT {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
         assertThat(sessionCookie(response)).isPresent().get().isNotEqualTo(before);
+    }
+
+    @Test
+    void aSignInSentFromAnotherSiteIsRefusedBeforeAnyPasswordCheck() throws Exception {
+        String lead = "priya.nair@example.com";
+        assertThat(signInFrom(lead, "Origin", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(signInFrom(lead, "Origin", "http://localhost:" + (port + 1)).statusCode()).isEqualTo(403);
+        assertThat(signInFrom(lead, "Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(signInFrom(lead, "Referer", "https://evil.example/prize.html").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> ownPage = signInFrom(lead, "Origin", "http://localhost:" + port);
+        assertThat(ownPage.statusCode()).isEqualTo(302);
+        assertThat(ownPage.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        String session = signedInSession("claire.dubois@example.com", "floorcheck-demo");
+        for (HttpResponse<String> response : List.of(get("/login"), get("/", session), get("/evaluations", session))) {
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("camera=()", "microphone=()"));
+            // Over plain HTTP there is no HSTS: it is sent only on requests that arrived over TLS.
+            assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnonymousSessionLivesFiveMinutesAndASignedInOneEightHours() throws Exception {
+        String anonymous = sessionCookie(get("/login")).orElseThrow();
+        assertThat(maxInactiveSeconds(anonymous)).isEqualTo(300);
+
+        String signedIn = signedInSession("claire.dubois@example.com", "floorcheck-demo");
+        assertThat(get("/", signedIn).statusCode()).isEqualTo(200);
+        assertThat(maxInactiveSeconds(signedIn)).isEqualTo(8 * 3600);
+    }
+
+    private int maxInactiveSeconds(String cookie) throws Exception {
+        String id = cookie.substring(cookie.indexOf('=') + 1);
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) web.getWebServer()).getTomcat();
+        var context = (org.apache.catalina.Context) tomcat.getHost().findChildren()[0];
+        return context.getManager().findSession(id).getMaxInactiveInterval();
+    }
+
+    private HttpResponse<String> signInFrom(String email, String header, String value)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=floorcheck-demo";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

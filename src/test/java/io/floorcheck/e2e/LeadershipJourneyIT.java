@@ -98,7 +98,8 @@ class LeadershipJourneyIT {
         tap(sofiaWaits, first, "4");
         WebElement note = sofia.findElement(By.cssSelector("[id='evidence-" + first + "'] textarea"));
         note.sendKeys("“We listened to 30 of your repeat calls” — their COO, with the 7-day repeat rate");
-        sofia.findElement(By.id("leadership-progress")).click();
+        // Leaving the field saves it (a click on the progress line could land on the bar while it reflows).
+        note.sendKeys(org.openqa.selenium.Keys.TAB);
         sofiaWaits.until(driver -> !text(sofia, "leadership-progress").contains("evidence note"));
         Chromium.screenshot(sofia, "leadership-scorecard-1024");
         for (WebElement item : sofia.findElements(By.cssSelector(".fc-score-item[data-state='unscored']"))) {

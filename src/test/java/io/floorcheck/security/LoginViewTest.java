@@ -38,12 +38,15 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aThrottledLoginIsToldToWait() {
-        openLogin("throttled");
+    void aThrottledLoginIsToldHowLongToWait() {
+        openLogin("throttled", "130");
 
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(i18nOf(form)).contains("15 minutes");
+        assertThat(i18nOf(form)).contains("paused after repeated failures. Try again in 3 minutes.");
+
+        openLogin("throttled", "1");
+        assertThat(i18nOf(find(LoginForm.class).single())).contains("Try again in 1 second.");
     }
 
     @Test
@@ -55,7 +58,11 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     private void openLogin(String queryParameter) {
-        UI.getCurrent().navigate("login", QueryParameters.of(queryParameter, ""));
+        openLogin(queryParameter, "");
+    }
+
+    private void openLogin(String queryParameter, String value) {
+        UI.getCurrent().navigate("login", QueryParameters.of(queryParameter, value));
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 

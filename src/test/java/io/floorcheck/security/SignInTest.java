@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -11,6 +12,7 @@ import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
+import io.floorcheck.user.internal.LoginAuditor;
 import io.floorcheck.user.internal.UserRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Sign-in through the real authentication manager and account store on MariaDB. */
 @FloorcheckSpringTest
@@ -30,7 +33,14 @@ class SignInTest {
     @Autowired AuditService audit;
 
     private Authentication signIn(String login, String password) {
-        return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login, password));
+        return signIn(login, password, "10.0.0." + (Math.abs(login.hashCode()) % 250 + 1));
+    }
+
+    /** As the login form does it: the token carries the client's address. */
+    private Authentication signIn(String login, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return authenticationManager.authenticate(token);
     }
 
     @Test
@@ -71,36 +81,70 @@ class SignInTest {
     }
 
     @Test
-    void tenFailuresInFifteenMinutesThrottleTheLoginEvenForTheRightPassword() {
-        accounts.ensure("throttled@example.com", "Throttled", Roles.EVALUATOR);
-        accounts.ensure("neighbour@example.com", "Neighbour", Roles.EVALUATOR);
-        for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> signIn("throttled@example.com", "guess")).isInstanceOf(BadCredentialsException.class);
+    void failuresFromOneAddressSlowThatNameDownThereButNeverLockItsOwnerOut() {
+        accounts.ensure("targeted@example.com", "Targeted", Roles.EVALUATOR);
+        String attacker = "203.0.113.9";
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> signIn("targeted@example.com", "guess", attacker))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> signIn("throttled@example.com", TestAccounts.PASSWORD))
-                .isInstanceOf(ThrottledLoginException.class);
-        assertThat(signIn("neighbour@example.com", TestAccounts.PASSWORD).isAuthenticated()).isTrue();
-        assertThat(audit.countSince("throttled@example.com", AuditActions.LOGIN_THROTTLED,
+        // Slowed down from the attacker's address, even with the right password...
+        assertThatThrownBy(() -> signIn("targeted@example.com", TestAccounts.PASSWORD, attacker))
+                .isInstanceOfSatisfying(ThrottledLoginException.class,
+                        e -> assertThat(e.waitTime()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(2)));
+        // ...while the owner at their own desk signs in at once.
+        assertThat(signIn("targeted@example.com", TestAccounts.PASSWORD, "10.1.2.3").isAuthenticated()).isTrue();
+        assertThat(audit.countSince("targeted@example.com", AuditActions.LOGIN_THROTTLED,
                 Instant.now().minus(1, ChronoUnit.MINUTES))).isEqualTo(1);
     }
 
     @Test
-    void nineFailuresDoNotThrottle() {
-        accounts.ensure("nine@example.com", "Nine", Roles.EVALUATOR);
-        for (int i = 0; i < 9; i++) {
-            assertThatThrownBy(() -> signIn("nine@example.com", "guess")).isInstanceOf(BadCredentialsException.class);
+    void fourFailuresCostNothingAndASuccessForgetsThem() {
+        accounts.ensure("typo@example.com", "Typo", Roles.EVALUATOR);
+        String desk = "10.4.4.4";
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            assertThatThrownBy(() -> signIn("typo@example.com", "guess", desk))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn("typo@example.com", TestAccounts.PASSWORD, desk).isAuthenticated()).isTrue();
+
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            assertThatThrownBy(() -> signIn("typo@example.com", "guess", desk))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn("typo@example.com", TestAccounts.PASSWORD, desk).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void anAddressFailingForManyNamesIsPausedForEveryNameAndCannotFloodTheTrail() {
+        accounts.ensure("sprayed@example.com", "Sprayed", Roles.EVALUATOR);
+        String sprayer = "198.51.100.7";
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+            String name = "spray" + (i / SignInThrottle.FREE_FAILURES) + "@example.com";
+            assertThatThrownBy(() -> signIn(name, "guess", sprayer)).isExactlyInstanceOf(BadCredentialsException.class);
         }
 
-        assertThat(signIn("nine@example.com", TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn("sprayed@example.com", TestAccounts.PASSWORD, sprayer))
+                .isInstanceOfSatisfying(ThrottledLoginException.class,
+                        e -> assertThat(e.waitTime()).isGreaterThan(Duration.ofMinutes(14)));
+        for (int i = 0; i < 100; i++) {
+            assertThatThrownBy(() -> signIn("anyone@example.com", "guess", sprayer))
+                    .isInstanceOf(ThrottledLoginException.class);
+        }
+        assertThat(audit.countFrom(sprayer, Instant.now().minus(1, ChronoUnit.MINUTES)))
+                .isEqualTo(LoginAuditor.ROWS_PER_ADDRESS);
+        assertThat(signIn("sprayed@example.com", TestAccounts.PASSWORD, "10.7.7.7").isAuthenticated()).isTrue();
     }
 
     @Test
     void unknownLoginNamesAreThrottledTooSoThrottlingRevealsNoAccounts() {
-        for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> signIn("ghost@example.com", "guess")).isInstanceOf(BadCredentialsException.class);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> signIn("ghost@example.com", "guess", "192.0.2.44"))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> signIn("ghost@example.com", "guess")).isInstanceOf(ThrottledLoginException.class);
+        assertThatThrownBy(() -> signIn("ghost@example.com", "guess", "192.0.2.44"))
+                .isInstanceOf(ThrottledLoginException.class);
     }
 }

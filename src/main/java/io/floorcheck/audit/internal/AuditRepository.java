@@ -33,7 +33,14 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.OLD_VALUE, entry.oldValue())
                 .set(AUDIT_EVENT.NEW_VALUE, entry.newValue())
                 .set(AUDIT_EVENT.REASON, entry.reason())
+                .set(AUDIT_EVENT.CLIENT_ADDRESS, entry.clientAddress())
                 .execute();
+    }
+
+    /** How many events a client address caused since a point in time (sign-ins are the only ones with one). */
+    public int countFrom(String clientAddress, Instant since) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CLIENT_ADDRESS.eq(clientAddress)
+                .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since))));
     }
 
     public int countSince(String actor, String action, Instant since) {

@@ -11,6 +11,7 @@ import io.floorcheck.base.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
             RuleViolation violation = findCause(cause, RuleViolation.class);
             if (violation != null) {
                 message = ui == null ? "" : ui.getTranslation(violation.messageKey(), violation.arguments());
+            } else if (findCause(cause, AccessDeniedException.class) != null) {
+                // Expected and already audited: one line, no stack trace, or anyone could flood the log.
+                String reference = ErrorReference.next();
+                log.warn("Refused {}: {}", reference, findCause(cause, AccessDeniedException.class).getMessage());
+                message = ui == null ? "" : ui.getTranslation("error.refused", reference);
             } else if (findCause(cause, OptimisticLockingFailureException.class) != null) {
                 log.info("Concurrent change rejected: {}", cause.getMessage());
                 message = ui == null ? "" : ui.getTranslation("error.conflict");

@@ -1,5 +1,8 @@
 package io.floorcheck.user.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
@@ -10,30 +13,46 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Writes sign-ins, failed sign-ins and denied service calls to the audit trail. */
+/**
+ * Writes sign-ins, failed sign-ins and denied service calls to the audit trail. An anonymous
+ * client adds at most {@link #ROWS_PER_ADDRESS} rows per {@link #WINDOW}: failures are bounded
+ * by the throttle, and refusals of throttled tries are written only up to that cap.
+ */
 @Component
-class LoginAuditor {
+public class LoginAuditor {
+
+    public static final int ROWS_PER_ADDRESS = 40;
+    static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final AuditService audit;
+    private final Clock clock;
 
-    LoginAuditor(AuditService audit) {
+    LoginAuditor(AuditService audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        audit.recordAs(actor(event.getAuthentication()), AuditEntry.of(AuditActions.LOGIN_SUCCEEDED, null, null));
+        audit.recordAs(actor(event.getAuthentication()), AuditEntry.of(AuditActions.LOGIN_SUCCEEDED, null, null)
+                .from(address(event.getAuthentication())));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         boolean throttled = event.getException() instanceof ThrottledLoginException;
+        String address = address(event.getAuthentication());
+        if (throttled && address != null
+                && audit.countFrom(address, clock.instant().minus(WINDOW)) >= ROWS_PER_ADDRESS) {
+            return;
+        }
         // The reason is for administrators reading the trail; the user was told only "failed".
         audit.recordAs(actor(event.getAuthentication()),
                 AuditEntry.of(throttled ? AuditActions.LOGIN_THROTTLED : AuditActions.LOGIN_FAILED, null, null)
-                        .withReason(event.getException().getClass().getSimpleName()));
+                        .withReason(event.getException().getClass().getSimpleName()).from(address));
     }
 
     @EventListener
@@ -50,6 +69,14 @@ class LoginAuditor {
     private static String actor(Authentication authentication) {
         String name = authentication == null ? null : authentication.getName();
         return name == null || name.isBlank() ? "(blank)" : UserRepository.normalizeEmail(name);
+    }
+
+    private static String address(Authentication authentication) {
+        if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            String address = details.getRemoteAddress();
+            return address == null || address.length() <= 64 ? address : address.substring(0, 64);
+        }
+        return null;
     }
 
     private static String describe(Object source) {

@@ -35,7 +35,7 @@ public class UserRepository {
     }
 
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return io.floorcheck.security.Logins.normalize(email);
     }
 
     public long insert(UserDraft draft, String passwordHash, Instant now) {

@@ -1,0 +1,50 @@
+package io.floorcheck.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How long a sign-in must wait after failures. Counting per name <em>and</em> address means
+ * nobody can lock an account for its owner by failing on purpose from elsewhere: repeated
+ * failures of a name from one address slow further tries from there down, each wait twice the
+ * last (2 s after the fifth failure, up to 15 minutes), and never refuse outright. An address
+ * failing for many names is paused as a whole, so one client cannot spray guesses across accounts.
+ */
+final class SignInThrottle {
+
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Failures of a name from an address that cost nothing: typos happen. */
+    static final int FREE_FAILURES = 4;
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    /** Failures from one address within the window, whatever the names, before it is paused. */
+    static final int ADDRESS_LIMIT = 30;
+
+    private SignInThrottle() {
+    }
+
+    /** The wait before the next try may be checked, or empty when it may be checked now. */
+    static Optional<Duration> waitBefore(SignInFailures.Recent recent, Instant now) {
+        Duration wait = Duration.ZERO;
+        if (recent.ofName() > FREE_FAILURES && recent.lastOfName() != null) {
+            wait = longer(wait, Duration.between(now, recent.lastOfName().plus(delayAfter(recent.ofName()))));
+        }
+        if (recent.atAddress().size() >= ADDRESS_LIMIT) {
+            // The address may try again once the oldest of its last ADDRESS_LIMIT failures leaves the window.
+            Instant oldest = recent.atAddress().get(ADDRESS_LIMIT - 1);
+            wait = longer(wait, Duration.between(now, oldest.plus(WINDOW)));
+        }
+        return wait.isPositive() ? Optional.of(wait) : Optional.empty();
+    }
+
+    /** 2 s after the first failure beyond the free ones, doubling with each further one, at most 15 minutes. */
+    static Duration delayAfter(int failures) {
+        int doublings = Math.min(failures - FREE_FAILURES - 1, 20);
+        Duration delay = Duration.ofSeconds(2L << doublings);
+        return delay.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : delay;
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,53 @@
+package io.floorcheck.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The waits after failed sign-ins, without a clock or a database. */
+class SignInThrottleTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    @Test
+    void fourFailuresCostNothingThenEachWaitDoublesUpToAQuarterOfAnHour() {
+        assertThat(SignInThrottle.waitBefore(recent(4, NOW, 4), NOW)).isEmpty();
+        assertThat(SignInThrottle.delayAfter(5)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SignInThrottle.delayAfter(6)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(SignInThrottle.delayAfter(13)).isEqualTo(Duration.ofSeconds(512));
+        assertThat(SignInThrottle.delayAfter(14)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInThrottle.delayAfter(400)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void theWaitCountsFromTheLastFailureOfTheName() {
+        Instant last = NOW.minusSeconds(3);
+        assertThat(SignInThrottle.waitBefore(recent(6, last, 6), NOW)).contains(Duration.ofSeconds(1));
+        assertThat(SignInThrottle.waitBefore(recent(6, NOW.minusSeconds(4), 6), NOW)).isEmpty();
+    }
+
+    @Test
+    void anAddressAtTheLimitWaitsUntilItsOldestCountedFailureLeavesTheWindow() {
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+            times.add(NOW.minusSeconds(i * 10L)); // newest first, the oldest 290 s ago
+        }
+        var atLimit = new SignInFailures.Recent(0, null, times);
+        assertThat(SignInThrottle.waitBefore(atLimit, NOW)).contains(Duration.ofMinutes(15).minusSeconds(290));
+        var belowLimit = new SignInFailures.Recent(0, null, times.subList(0, SignInThrottle.ADDRESS_LIMIT - 1));
+        assertThat(SignInThrottle.waitBefore(belowLimit, NOW)).isEmpty();
+    }
+
+    private static SignInFailures.Recent recent(int ofName, Instant last, int atAddress) {
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < atAddress; i++) {
+            times.add(last);
+        }
+        return new SignInFailures.Recent(ofName, last, times);
+    }
+}
