@@ -15,9 +15,10 @@ import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
-import io.floorcheck.evaluation.internal.EvaluationRepository;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.internal.EvaluationRepository.Declaration;
 import io.floorcheck.evaluation.internal.EvaluationRepository.Row;
+import io.floorcheck.evaluation.internal.EvaluationRepository;
 import io.floorcheck.rubric.RubricPurpose;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricVersion;
@@ -317,15 +318,13 @@ public class EvaluationService {
     @PreAuthorize(KEEPERS)
     public EvaluationStatus reopen(long id, int expectedVersion, String reason) {
         requireLead(id);
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("evaluations.error.reasonMissing");
-        }
+        String why = Text.reason(reason);
         Row row = evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         EvaluationStatus back = row.status().reopened()
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notReopenable"));
         evaluations.setStatus(id, expectedVersion, back);
         audit.record(AuditEntry.of("EVALUATION_REOPENED", ENTITY, id).withValues(row.status().name(), back.name())
-                .withReason(reason.strip()));
+                .withReason(why));
         return back;
     }
 
@@ -501,6 +500,7 @@ public class EvaluationService {
         if (draft.name().strip().length() > EvaluationDraft.NAME_LENGTH) {
             throw new RuleViolation("evaluations.error.nameLength", EvaluationDraft.NAME_LENGTH);
         }
+        Text.requireAtMost(draft.scope(), EvaluationDraft.SCOPE_LENGTH, "evaluations.error.scopeLength");
         List<String> problems = draft.weights().problems();
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems.getFirst());

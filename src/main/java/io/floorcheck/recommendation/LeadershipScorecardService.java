@@ -15,12 +15,13 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.Member;
-import io.floorcheck.recommendation.internal.LeadershipScorecardRepository;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Row;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Scores;
+import io.floorcheck.recommendation.internal.LeadershipScorecardRepository;
 import io.floorcheck.recommendation.internal.RecommendationRepository;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricService;
@@ -132,7 +133,8 @@ public class LeadershipScorecardService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ScoreSave note(long scorecardId, Long recommendationId, String criterionCode, int expectedVersion,
-            String evidence) {
+            String given) {
+        String evidence = Text.clean(given);
         if (evidence != null && evidence.length() > EVIDENCE_LENGTH) {
             throw new RuleViolation("scorecards.error.evidenceLength", EVIDENCE_LENGTH);
         }
@@ -169,12 +171,10 @@ public class LeadershipScorecardService {
         if (editing.row().status() != ScorecardStatus.SUBMITTED) {
             throw new RuleViolation("scorecards.error.notSubmitted");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("evaluations.error.reasonMissing");
-        }
+        String why = Text.reason(reason);
         int version = scorecards.reopen(scorecardId, expectedVersion);
         audit.record(AuditEntry.of("LEADERSHIP_SCORECARD_REOPENED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(reason.strip()));
+                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why));
         return version;
     }
 

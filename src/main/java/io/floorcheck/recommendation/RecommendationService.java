@@ -11,13 +11,14 @@ import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.Member;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository;
-import io.floorcheck.recommendation.internal.RecommendationRepository;
 import io.floorcheck.recommendation.internal.RecommendationRepository.Row;
+import io.floorcheck.recommendation.internal.RecommendationRepository;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.visit.Visit;
 import io.floorcheck.visit.VisitService;
@@ -202,12 +203,13 @@ public class RecommendationService {
     /** The lead flags a thinly veiled upsell (or takes the flag back); it is kept, never deleted. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public int flagUpsell(long id, int expectedVersion, boolean upsell, String note) {
+    public int flagUpsell(long id, int expectedVersion, boolean upsell, String given) {
+        String note = Text.cleanOrNull(given);
         Row row = active(id);
         Visit visit = visits.visit(row.visitId());
         requireLead(visit);
         requireOpen(visit);
-        if (upsell && (note == null || note.isBlank())) {
+        if (upsell && note == null) {
             throw new RuleViolation("evaluations.error.reasonMissing");
         }
         if (note != null && note.length() > TEXT_LENGTH) {

@@ -7,9 +7,10 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.ImportRefused;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.rubric.internal.RubricRepository;
-import io.floorcheck.rubric.internal.RubricWriter;
 import io.floorcheck.rubric.internal.RubricWriter.VersionRow;
+import io.floorcheck.rubric.internal.RubricWriter;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,8 +70,7 @@ public class RubricAuthoring {
         List<RubricSection> sections = RubricCsvReader.read(csv);
         VersionRow draft = lockedDraft(versionId, revision);
         RubricVersion current = reader.version(versionId).orElseThrow();
-        RubricContent content = current.content().withSections(sections);
-        requireStorable(content);
+        RubricContent content = storable(current.content().withSections(sections));
         int next = writer.replaceDraft(draft, content, changeNoteOf(versionId));
         audit.record(AuditEntry.of("RUBRIC_DRAFT_IMPORTED", ENTITY, versionId)
                 .withValues(null, summary(content)));
@@ -106,15 +106,16 @@ public class RubricAuthoring {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
     public int saveDraft(long versionId, int revision, RubricContent content, String changeNote) {
         VersionRow draft = lockedDraft(versionId, revision);
-        requireStorable(content);
-        return writer.replaceDraft(draft, content, blankToNull(changeNote));
+        return writer.replaceDraft(draft, storable(content), blankToNull(Text.clean(changeNote)));
     }
 
     /** Names and describes a rubric until its first version is published; from then on both stay. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
-    public void rename(long rubricId, String name, String description) {
-        String checked = checkedName(name);
+    public void rename(long rubricId, String name, String given) {
+        String checked = checkedName(Text.line(name));
+        String description = Text.cleanOrNull(given);
+        Text.requireAtMost(description, NewRubric.DESCRIPTION_LENGTH, "rubrics.error.descriptionLength");
         if (!writer.lockRubric(rubricId)) {
             throw new RuleViolation("rubrics.error.versionNotFound");
         }
@@ -172,10 +173,11 @@ public class RubricAuthoring {
                 .withValues("version " + draft.number(), null));
     }
 
-    private long createWith(NewRubric rubric, RubricContent content, String action) {
+    private long createWith(NewRubric rubric, RubricContent given, String action) {
         String name = checkedName(rubric.name());
         checkedPurpose(rubric);
-        requireStorable(content);
+        Text.requireAtMost(rubric.description(), NewRubric.DESCRIPTION_LENGTH, "rubrics.error.descriptionLength");
+        RubricContent content = storable(given);
         long ownerId = CurrentUser.account().orElseThrow().id();
         long rubricId = writer.insertRubric(name, rubric.purpose(), blankToNull(rubric.description()), ownerId,
                 clock.instant());
@@ -202,12 +204,15 @@ public class RubricAuthoring {
         return writer.changeNote(versionId);
     }
 
-    private static void requireStorable(RubricContent content) {
+    /** The content as it is stored (cleaned), or the first problem that stops it being stored. */
+    private static RubricContent storable(RubricContent given) {
+        RubricContent content = given.cleaned();
         List<RubricProblem> problems = RubricRules.storable(content);
         if (!problems.isEmpty()) {
             RubricProblem first = problems.getFirst();
             throw new RuleViolation(first.key(), first.args().toArray());
         }
+        return content;
     }
 
     private static void checkedPurpose(NewRubric rubric) {

@@ -80,7 +80,8 @@ public final class RubricCsvReader {
             return sections.values().stream().map(SectionRows::section).toList();
         } catch (IOException | UncheckedIOException e) {
             // Commons CSV reports a broken quote as an IOException naming the line.
-            problem(text.lastLine(), "import.unreadable", Objects.toString(e.getMessage(), ""));
+            // The parser's message names its own classes; the user needs to know what to fix.
+            problem(text.lastLine(), "import.unreadable");
             return List.of();
         }
     }

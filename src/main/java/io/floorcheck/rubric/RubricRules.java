@@ -21,6 +21,8 @@ public final class RubricRules {
     public static final BigDecimal TOTAL = new BigDecimal(100);
     public static final int CODE_LENGTH = 16;
     public static final int TITLE_LENGTH = 200;
+    /** Guidance and level descriptors, the longest texts of a rubric. */
+    public static final int TEXT_LENGTH = 4000;
     public static final int LOWEST_LEVEL = 0;
     public static final int HIGHEST_LEVEL = 10;
     /** DECIMAL(7, 3) in the database. */
@@ -32,6 +34,9 @@ public final class RubricRules {
     /** Problems that stop a draft from being saved at all. */
     public static List<RubricProblem> storable(RubricContent content) {
         List<RubricProblem> problems = new ArrayList<>();
+        if (longer(content.scaleGuidance())) {
+            problems.add(RubricProblem.version(Place.SECTIONS, "rubrics.rule.textLength", TEXT_LENGTH));
+        }
         Set<String> sectionCodes = new HashSet<>();
         Set<String> criterionCodes = new HashSet<>();
         List<RubricSection> sections = content.sections();
@@ -50,6 +55,9 @@ public final class RubricRules {
             }
             if (section.weight() != null && !validWeight(section.weight())) {
                 problems.add(RubricProblem.section(Place.SECTION_WEIGHT, s, "rubrics.rule.weightPositive"));
+            }
+            if (longer(section.guidance()) || section.levels().stream().anyMatch(level -> longer(level.descriptor()))) {
+                problems.add(RubricProblem.section(Place.SECTION_TITLE, s, "rubrics.rule.textLength", TEXT_LENGTH));
             }
             for (int c = 0; c < section.criteria().size(); c++) {
                 storableCriterion(section.criteria().get(c), s, c, criterionCodes, problems);
@@ -70,6 +78,10 @@ public final class RubricRules {
         }
         if (trimmed(criterion.title()).length() > TITLE_LENGTH) {
             problems.add(RubricProblem.criterion(Place.TITLE, s, c, "rubrics.rule.titleLength", TITLE_LENGTH));
+        }
+        if (longer(criterion.guidance()) || longer(criterion.passCondition())
+                || criterion.levels().stream().anyMatch(level -> longer(level.descriptor()))) {
+            problems.add(RubricProblem.criterion(Place.TITLE, s, c, "rubrics.rule.textLength", TEXT_LENGTH));
         }
         if (criterion.gate()) {
             if (criterion.weight() != null) {
@@ -171,6 +183,10 @@ public final class RubricRules {
     static String folded(String code) {
         return java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean longer(String text) {
+        return text != null && text.length() > TEXT_LENGTH;
     }
 
     private static String trimmed(String text) {

@@ -6,14 +6,17 @@ import java.util.Map;
 
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.rubric.internal.RubricRepository;
+import io.floorcheck.security.CurrentUser;
+import io.floorcheck.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rubric library's API. Every signed-in user may read rubrics: teams review a rubric
- * before their visits, exactly as evaluators will see it.
+ * The rubric library's API. Every signed-in user may read published rubrics: teams review a
+ * rubric before their visits, exactly as evaluators will see it. Drafts are their authors'
+ * (procurement and administrators): to everyone else a draft does not exist.
  */
 @Service
 public class RubricService {
@@ -31,7 +34,10 @@ public class RubricService {
     public List<RubricSummary> library() {
         // In the order of the journey: the visit rubric first, then the leadership ones.
         Map<Long, Integer> used = usage.getIfAvailable(() -> Map::of).evaluationsByRubric();
+        boolean author = mayAuthor();
         return rubrics.library().stream()
+                .filter(rubric -> author || rubric.latestPublishedVersionId() != null)
+                .map(rubric -> author ? rubric : rubric.withoutDraft())
                 .map(rubric -> rubric.withEvaluations(used.getOrDefault(rubric.id(), 0)))
                 .sorted(Comparator.comparing(RubricSummary::purpose).thenComparing(RubricSummary::name))
                 .toList();
@@ -40,7 +46,8 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public RubricVersion version(long versionId) {
-        return rubrics.version(versionId).orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
+        return rubrics.version(versionId).filter(version -> version.status() != VersionStatus.DRAFT || mayAuthor())
+                .orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
     }
 
     /** Which rubric and version an id is, without reading its content. */
@@ -61,7 +68,15 @@ public class RubricService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<VersionSummary> history(long rubricId) {
-        return rubrics.history(rubricId);
+        boolean author = mayAuthor();
+        return rubrics.history(rubricId).stream().filter(v -> author || v.status() != VersionStatus.DRAFT).toList();
+    }
+
+    /** Procurement and administrators write rubrics, so they read drafts too. */
+    private static boolean mayAuthor() {
+        return CurrentUser.account().map(account -> account.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN)
+                        || a.getAuthority().equals("ROLE_" + Roles.PROCUREMENT))).orElse(false);
     }
 
     /** What changed from one version of a rubric to another. */

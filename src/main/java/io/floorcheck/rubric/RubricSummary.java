@@ -9,6 +9,12 @@ public record RubricSummary(long id, String name, RubricPurpose purpose, String 
         Integer latestPublishedNumber, Long latestPublishedVersionId, Integer draftNumber, Long draftVersionId,
         int evaluations) {
 
+    /** The summary as a reader who may not see drafts gets it. */
+    public RubricSummary withoutDraft() {
+        return new RubricSummary(id, name, purpose, description, shipped, latestPublishedNumber,
+                latestPublishedVersionId, null, null, evaluations);
+    }
+
     public RubricSummary withEvaluations(int count) {
         return new RubricSummary(id, name, purpose, description, shipped, latestPublishedNumber,
                 latestPublishedVersionId, draftNumber, draftVersionId, count);

@@ -2,6 +2,8 @@ package io.floorcheck.user;
 
 import java.util.Set;
 
+import io.floorcheck.base.Text;
+
 /** What an administrator enters for a new or edited user. */
 public record UserDraft(String email, String displayName, String title, Set<String> roles) {
 
@@ -10,6 +12,9 @@ public record UserDraft(String email, String displayName, String title, Set<Stri
     public static final int TITLE_MAX_LENGTH = 120;
 
     public UserDraft {
+        email = Text.line(email);
+        displayName = Text.line(displayName);
+        title = Text.lineOrNull(title);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.floorcheck.base.CsvText;
@@ -79,14 +78,15 @@ public final class VendorCsvReader {
                 row(line, column -> cell(record, columns, column), vendors);
             }
             if (problems.isEmpty() && vendors.isEmpty()) {
-                problem(2, "import.noRows");
+                problem(2, "import.noVendors");
             }
             for (Building vendor : vendors.values()) {
                 VendorRules.problems(vendor.draft()).forEach(p -> problem(vendor.line(), p.key(), p.args().toArray()));
             }
             return vendors.values().stream().map(b -> new ReadVendor(b.line(), b.draft())).toList();
         } catch (IOException | UncheckedIOException e) {
-            problem(text.lastLine(), "import.unreadable", Objects.toString(e.getMessage(), ""));
+            // The parser's message names its own classes; the user needs to know what to fix.
+            problem(text.lastLine(), "import.unreadable");
             return List.of();
         }
     }

@@ -45,6 +45,8 @@ public final class VendorRules {
         longer(problems, "hq_country", draft.hqCountry(), 80);
         longer(problems, "website", draft.website(), 300);
         longer(problems, "languages", draft.languages(), 300);
+        longer(problems, "description", draft.description(), VendorDraft.TEXT_LENGTH);
+        longer(problems, "notes", draft.notes(), VendorDraft.TEXT_LENGTH);
         longer(problems, "service_lines", ServiceLine.store(draft.serviceLines()), 100);
         if (!blank(draft.website()) && !draft.website().strip().matches("(?i)https?://[^\\s]+")) {
             problems.add(Problem.of("vendors.rule.website", draft.website().strip()));

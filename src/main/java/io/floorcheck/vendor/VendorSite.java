@@ -2,6 +2,8 @@ package io.floorcheck.vendor;
 
 import java.util.Set;
 
+import io.floorcheck.base.Text;
+
 /**
  * A contact-center site: where visits happen. Times at the site are shown in its own time zone.
  * The id is null for a site not saved yet; a saved site keeps its id through edits, because
@@ -11,6 +13,9 @@ public record VendorSite(Long id, String city, String country, Integer seats, Se
         String timeZone) {
 
     public VendorSite {
+        city = Text.line(city);
+        country = Text.line(country);
+        timeZone = Text.line(timeZone);
         channels = Set.copyOf(channels);
     }
 

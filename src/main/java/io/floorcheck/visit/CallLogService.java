@@ -9,15 +9,16 @@ import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.Member;
 import io.floorcheck.security.CurrentUser;
-import io.floorcheck.visit.internal.CallRepository;
 import io.floorcheck.visit.internal.CallRepository.Stored;
+import io.floorcheck.visit.internal.CallRepository;
 import io.floorcheck.visit.internal.ScorecardRepository;
-import io.floorcheck.visit.internal.VisitRepository;
 import io.floorcheck.visit.internal.VisitRepository.Row;
+import io.floorcheck.visit.internal.VisitRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallLogService {
 
     static final String ENTITY = "observed_call";
-    private static final int NOTE_LENGTH = 4000;
 
     private final CallRepository calls;
     private final ScorecardRepository scorecards;
@@ -129,12 +129,10 @@ public class CallLogService {
         if (call.transfers() < 0 || call.holds() < 0 || (call.handleSeconds() != null && call.handleSeconds() < 0)) {
             throw new RuleViolation("calls.error.negative");
         }
-        if (call.queue() != null && call.queue().strip().length() > 120) {
-            throw new RuleViolation("calls.error.queueLength", 120);
+        if (call.queue() != null && call.queue().length() > CallDraft.QUEUE_LENGTH) {
+            throw new RuleViolation("calls.error.queueLength", CallDraft.QUEUE_LENGTH);
         }
-        if (call.note() != null && call.note().length() > NOTE_LENGTH) {
-            throw new RuleViolation("visits.error.reasonLength", NOTE_LENGTH);
-        }
+        Text.requireAtMost(call.note(), CallDraft.NOTE_LENGTH, "calls.error.noteLength");
     }
 
     private void requireAttendee(long visitId) {

@@ -17,6 +17,7 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.Member;
@@ -30,8 +31,8 @@ import io.floorcheck.visit.internal.VisitRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scorecards: each attendee scores the visit on their own card, criterion by criterion, every
@@ -118,7 +119,8 @@ public class ScorecardService {
     /** Sets a criterion's evidence note (blank clears it). */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public ScoreSave note(long scorecardId, String criterionCode, int expectedVersion, String evidence) {
+    public ScoreSave note(long scorecardId, String criterionCode, int expectedVersion, String given) {
+        String evidence = Text.clean(given);
         if (evidence != null && evidence.length() > EVIDENCE_LENGTH) {
             throw new RuleViolation("scorecards.error.evidenceLength", EVIDENCE_LENGTH);
         }
@@ -169,12 +171,10 @@ public class ScorecardService {
         if (editing.row().status() != ScorecardStatus.SUBMITTED) {
             throw new RuleViolation("scorecards.error.notSubmitted");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("evaluations.error.reasonMissing");
-        }
+        String why = Text.reason(reason);
         int version = scorecards.reopen(scorecardId, expectedVersion);
         audit.record(AuditEntry.of("SCORECARD_REOPENED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(reason.strip()));
+                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why));
         return version;
     }
 

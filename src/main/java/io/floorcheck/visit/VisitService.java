@@ -13,6 +13,7 @@ import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.Candidate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
@@ -24,8 +25,8 @@ import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.vendor.VendorSite;
-import io.floorcheck.visit.internal.VisitRepository;
 import io.floorcheck.visit.internal.VisitRepository.Row;
+import io.floorcheck.visit.internal.VisitRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -172,9 +173,11 @@ public class VisitService {
             if (item.kind() == null || item.title() == null || item.title().isBlank()) {
                 throw new RuleViolation("visits.error.agendaTitle");
             }
-            if (item.title().strip().length() > 200 || (item.withWhom() != null && item.withWhom().length() > 200)) {
+            if (item.title().length() > AgendaItem.TITLE_LENGTH
+                    || (item.withWhom() != null && item.withWhom().length() > AgendaItem.TITLE_LENGTH)) {
                 throw new RuleViolation("visits.error.agendaLength");
             }
+            Text.requireAtMost(item.notes(), AgendaItem.NOTES_LENGTH, "visits.error.notesLength");
             if (item.attendeeId() != null && !attendees.contains(item.attendeeId())) {
                 throw new RuleViolation("visits.error.agendaAttendee");
             }
@@ -218,10 +221,7 @@ public class VisitService {
         if (row.status() != VisitStatus.PLANNED) {
             throw new RuleViolation("visits.error.notPlanned");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("evaluations.error.reasonMissing");
-        }
-        return move(row, expectedVersion, VisitStatus.CANCELLED, reason.strip());
+        return move(row, expectedVersion, VisitStatus.CANCELLED, Text.reason(reason));
     }
 
     private VisitStatus move(Row row, int expectedVersion, VisitStatus to, String reason) {
@@ -239,6 +239,8 @@ public class VisitService {
         if (row.status() != VisitStatus.COMPLETED) {
             throw new RuleViolation("visits.error.notCompleted");
         }
+        Text.requireAtMost(integrity.hospitality(), VisitIntegrity.TEXT_LENGTH, "visits.error.notesLength");
+        Text.requireAtMost(integrity.note(), VisitIntegrity.TEXT_LENGTH, "visits.error.notesLength");
         int version = visits.recordIntegrity(visitId, expectedVersion, integrity, clock.instant());
         audit.record(AuditEntry.of("VISIT_INTEGRITY", ENTITY, visitId).withValues(describe(row.integrity()),
                 describe(integrity)));
@@ -283,7 +285,8 @@ public class VisitService {
     /** Records what the attendee expects of a section; only before the visit starts. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void expect(long visitId, String sectionCode, Integer score, String reason) {
+    public void expect(long visitId, String sectionCode, Integer score, String given) {
+        String reason = Text.cleanOrNull(given);
         Row row = visits.lock(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
         Evaluation evaluation = evaluations.evaluation(row.evaluationId());
         requireAttendee(row);
@@ -346,6 +349,7 @@ public class VisitService {
         if (plan.startsAt() == null) {
             throw new RuleViolation("visits.error.timeMissing");
         }
+        Text.requireAtMost(plan.notes(), VisitPlan.NOTES_LENGTH, "visits.error.notesLength");
         Candidate candidate = evaluation.candidates().stream().filter(c -> c.id() == plan.vendorId()).findFirst()
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notCandidate"));
         if (candidate.vendor().sites().stream().noneMatch(site -> site.id() != null && site.id() == plan.siteId())) {

@@ -273,4 +273,44 @@ class RubricAuthoringTest {
                 .execute())).hasMessageContaining("foreign key constraint");
         assertThat(rubrics.version(version).sections()).extracting(RubricSection::code).containsExactly("G", "1", "2");
     }
+
+    @Test
+    void draftsAreTheirAuthorsAnEvaluatorReadsOnlyPublishedVersions() {
+        long unpublished = draftWith("Authoring: not for evaluators yet " + System.nanoTime(), valid());
+        long unpublishedRubric = rubrics.version(unpublished).rubricId();
+        long first = draftWith("Authoring: second version in the works " + System.nanoTime(), valid());
+        authoring.publish(first, 1);
+        long rubricId = rubrics.version(first).rubricId();
+        long nextDraft = authoring.startDraft(first);
+
+        accounts.as(TestAccounts.EVALUATOR, () -> {
+            assertThatThrownBy(() -> rubrics.version(unpublished)).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("rubrics.error.versionNotFound");
+            assertThatThrownBy(() -> rubrics.version(nextDraft)).isInstanceOf(RuleViolation.class);
+            assertThat(rubrics.library()).extracting(RubricSummary::id).doesNotContain(unpublishedRubric)
+                    .contains(rubricId);
+            assertThat(rubrics.library()).allSatisfy(summary -> assertThat(summary.draftVersionId()).isNull());
+            assertThat(rubrics.history(rubricId)).extracting(VersionSummary::id).containsExactly(first);
+            assertThat(rubrics.version(first).status()).isEqualTo(VersionStatus.PUBLISHED);
+        });
+        assertThat(rubrics.version(nextDraft).status()).as("the author still reads it").isEqualTo(VersionStatus.DRAFT);
+        assertThat(rubrics.history(rubricId)).hasSize(2);
+    }
+
+    @Test
+    void rubricTextsAreCleanedAndLimited() {
+        long draft = draftWith("Authoring: texts " + System.nanoTime(), valid());
+        RubricContent messy = valid().withSections(valid().sections().stream().map(section -> new RubricSection(
+                section.code(), section.title() + "\u202E", section.guidance(), section.weight(), section.levels(),
+                section.criteria())).toList());
+        authoring.saveDraft(draft, 1, messy, null);
+        assertThat(rubrics.version(draft).sections()).extracting(RubricSection::title)
+                .containsExactly("Gates", "Calls", "People");
+
+        RubricContent huge = new RubricContent("x".repeat(RubricRules.TEXT_LENGTH + 1),
+                RubricContent.DEFAULT_EVIDENCE_RULE, valid().sections());
+        assertThatThrownBy(() -> authoring.saveDraft(draft, 2, huge, null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("rubrics.rule.textLength");
+        authoring.discard(draft);
+    }
 }

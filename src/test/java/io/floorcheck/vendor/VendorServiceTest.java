@@ -157,4 +157,42 @@ class VendorServiceTest {
         assertThat(refused.problems()).extracting(p -> p.line() + " " + p.key())
                 .containsExactly("2 vendors.rule.timeZone");
     }
+
+    @Test
+    void aNameWithInvisibleCharactersIsTheSameVendorAndCannotReverseTheTextAfterIt() {
+        String tag = "Zw" + System.nanoTime();
+        long id = vendors.create(draft(tag + " Andes Contact Center S.A.S.", "Andes"));
+
+        // A zero-width space, a byte-order mark and a full-width letter: the same legal entity.
+        assertThatThrownBy(() -> vendors.create(draft(tag + " Andes\u200B Contact\uFEFF Center S.Ａ.S.", "Andes 2")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("vendors.error.duplicate");
+        long reversed = vendors.create(draft(tag + " Harbor \u202Etxt.exe\u202C Ltd", "Harbor\u2067"));
+        assertThat(vendors.vendor(reversed).details().legalName()).isEqualTo(tag + " Harbor txt.exe Ltd");
+        assertThat(vendors.vendor(reversed).details().shortName()).isEqualTo("Harbor");
+        assertThat(vendors.vendor(id).details().legalName()).isEqualTo(tag + " Andes Contact Center S.A.S.");
+    }
+
+    @Test
+    void longTextsAreRefusedWithTheirLimitNotStored() {
+        String tag = "Long" + System.nanoTime();
+        VendorDraft huge = new VendorDraft(tag + " Ltd", "Long", null, null, "x".repeat(VendorDraft.TEXT_LENGTH + 1),
+                Set.of(ServiceLine.VOICE), null, null, List.of(), List.of());
+
+        assertThatThrownBy(() -> vendors.create(huge)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("vendors.rule.tooLong").hasMessageContaining("4000");
+        assertThat(vendors.count(new VendorFilter(tag, null))).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotCsvSaysWhatToFixWithoutNamingTheParser() {
+        ImportRefused broken = catchThrowableOfType(ImportRefused.class, () -> vendors.importCsv(csv(
+                "\"Unclosed Ltd,U,Peru,,,Voice,,,Lima,Peru,10,Voice,America/Lima\n")));
+        ImportRefused headerOnly = catchThrowableOfType(ImportRefused.class, () -> vendors.importCsv(csv("")));
+
+        assertThat(broken.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("import.unreadable");
+            assertThat(problem.args()).isEmpty();
+        });
+        assertThat(headerOnly.problems()).extracting(p -> p.line() + " " + p.key()).containsExactly("2 import.noVendors");
+    }
 }

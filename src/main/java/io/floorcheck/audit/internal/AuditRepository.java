@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditRepository {
 
+    /** The longest old value, new value or reason kept (the column's check allows no more). */
+    public static final int VALUE_LENGTH = 8000;
+
     private final DSLContext db;
 
     AuditRepository(DSLContext db) {
@@ -30,9 +33,9 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.ACTION, entry.action())
                 .set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
                 .set(AUDIT_EVENT.ENTITY_ID, entry.entityId())
-                .set(AUDIT_EVENT.OLD_VALUE, entry.oldValue())
-                .set(AUDIT_EVENT.NEW_VALUE, entry.newValue())
-                .set(AUDIT_EVENT.REASON, entry.reason())
+                .set(AUDIT_EVENT.OLD_VALUE, cap(entry.oldValue()))
+                .set(AUDIT_EVENT.NEW_VALUE, cap(entry.newValue()))
+                .set(AUDIT_EVENT.REASON, cap(entry.reason()))
                 .set(AUDIT_EVENT.CLIENT_ADDRESS, entry.clientAddress())
                 .execute();
     }
@@ -71,6 +74,19 @@ public class AuditRepository {
     /** Times are stored as UTC wall-clock values, whatever the server's time zone. */
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * Old and new values are descriptions for people reading the trail: a very long one (a
+     * pasted page, a whole scorecard) is cut at {@link #VALUE_LENGTH} with a note of how much
+     * was left out, so one change cannot grow the trail without bound.
+     */
+    static String cap(String value) {
+        if (value == null || value.length() <= VALUE_LENGTH) {
+            return value;
+        }
+        String omitted = "… [" + (value.length() - VALUE_LENGTH) + " more characters]";
+        return value.substring(0, VALUE_LENGTH - omitted.length()) + omitted;
     }
 
     private static String truncate(String value, int max) {

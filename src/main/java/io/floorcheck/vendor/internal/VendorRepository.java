@@ -48,10 +48,13 @@ public class VendorRepository {
         this.db = db;
     }
 
-    /** The key that makes "ACME Ltd" and "acme  ltd" the same legal entity. */
+    /**
+     * The key that makes "ACME Ltd", "acme  ltd" and "ACME\u200B Ltd" the same legal entity:
+     * lookalikes folded by {@link io.floorcheck.base.Text#key}, then accents and case as
+     * utf8mb4_unicode_ci folds them, so both databases agree.
+     */
     public static String legalNameKey(String legalName) {
-        // Accents and case folded as utf8mb4_unicode_ci folds them, so both databases agree.
-        return java.text.Normalizer.normalize(legalName.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFD)
+        return java.text.Normalizer.normalize(io.floorcheck.base.Text.key(legalName), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 

@@ -34,4 +34,17 @@ class MigrationTest extends BothDatabases {
                 .set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, "SUPERUSER").execute())
                 .isInstanceOf(org.jooq.exception.DataAccessException.class);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void freeTextColumnsRefuseTextsBeyondTheirLimitWhateverWritesThem(TestDatabase database) {
+        var dsl = database.dsl();
+        var insert = dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.now())
+                .set(AUDIT_EVENT.ACTOR, "check").set(AUDIT_EVENT.ACTION, "CHECK");
+        insert.set(AUDIT_EVENT.NEW_VALUE, "x".repeat(8000)).execute();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.now()).set(AUDIT_EVENT.ACTOR, "check")
+                .set(AUDIT_EVENT.ACTION, "CHECK").set(AUDIT_EVENT.NEW_VALUE, "x".repeat(8001)).execute())
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+    }
 }
