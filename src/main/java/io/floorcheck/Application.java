@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.floorcheck.security.SeedingClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,9 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** All timestamps are UTC; a test can substitute its own clock. */
+    /** All timestamps are UTC; demo seeding may set the moment its people act (see SeedingClock). */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new SeedingClock(Clock.systemUTC());
     }
 }

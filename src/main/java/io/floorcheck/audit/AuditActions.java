@@ -8,6 +8,11 @@ public final class AuditActions {
     public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
 
+    /** Marker: a change by someone who had already been able to see colleagues' scores of the vendor. */
+    public static final String AFTER_UNBLINDING = "AFTER_UNBLINDING";
+    /** Marker: a correction of a visit's record made after the visit was completed. */
+    public static final String LATE = "LATE";
+
     private AuditActions() {
     }
 }

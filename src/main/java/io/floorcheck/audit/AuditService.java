@@ -7,6 +7,8 @@ import java.util.List;
 import io.floorcheck.audit.internal.AuditRepository;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +26,12 @@ public class AuditService {
 
     private final AuditRepository repository;
     private final Clock clock;
+    private final ObjectProvider<RecordAccess> recordAccess;
 
-    AuditService(AuditRepository repository, Clock clock) {
+    AuditService(AuditRepository repository, Clock clock, ObjectProvider<RecordAccess> recordAccess) {
         this.repository = repository;
         this.clock = clock;
+        this.recordAccess = recordAccess;
     }
 
     /** Records an event by the signed-in user, in the caller's transaction if there is one. */
@@ -56,6 +60,62 @@ public class AuditService {
     @PreAuthorize("permitAll()")
     public int countFrom(String clientAddress, Instant since) {
         return repository.countFrom(clientAddress, since);
+    }
+
+    /**
+     * One page of an evaluation's Record, newest first: every entry for its lead and readers,
+     * only their own for its evaluators (asked of {@link RecordAccess}), nothing for anyone else.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEvent> evaluationRecord(long evaluationId, AuditQuery query, int offset, int limit) {
+        return repository.page(evaluationId, scoped(evaluationId, query), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int evaluationRecordCount(long evaluationId, AuditQuery query) {
+        return repository.count(evaluationId, scoped(evaluationId, query));
+    }
+
+    /** Who appears in an evaluation's Record (for its lead and readers; an evaluator only themselves). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> evaluationRecordActors(long evaluationId) {
+        return access().ownEntriesOnly(evaluationId).map(List::of)
+                .orElseGet(() -> repository.actors(evaluationId));
+    }
+
+    /** One page of the trail outside any evaluation: sign-ins, refusals, users, the rubric library, vendors. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AuditEvent> systemRecord(AuditQuery query, int offset, int limit) {
+        return repository.page(null, query, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public int systemRecordCount(AuditQuery query) {
+        return repository.count(null, query);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<String> systemRecordActors() {
+        return repository.actors(null);
+    }
+
+    private AuditQuery scoped(long evaluationId, AuditQuery query) {
+        return access().ownEntriesOnly(evaluationId)
+                .map(own -> new AuditQuery(own, query.actions(), query.from(), query.until())).orElse(query);
+    }
+
+    private RecordAccess access() {
+        RecordAccess access = recordAccess.getIfAvailable();
+        if (access == null) {
+            throw new AccessDeniedException("No evaluation record without the evaluation feature");
+        }
+        return access;
     }
 
     @Transactional(readOnly = true)

@@ -1,19 +1,24 @@
 package io.floorcheck.evaluation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.floorcheck.audit.AccessRefused;
 import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.CsvText;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.internal.EvaluationRepository.Declaration;
@@ -34,11 +39,14 @@ import io.floorcheck.vendor.VendorFilter;
 import io.floorcheck.vendor.VendorService;
 import io.floorcheck.vendor.VendorSort;
 import io.floorcheck.vendor.VendorSummary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +59,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
     static final String ENTITY = "evaluation";
+    /** The most rows one CSV export of a Record holds. */
+    static final int RECORD_CSV_ROWS = 100_000;
+    /** Causes of unblinding, as stored. */
+    private static final String SEEN = "SEEN";
+    private static final String CONSENSUS = "CONSENSUS";
     private static final String KEEPERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')";
 
     private final EvaluationRepository evaluations;
@@ -61,10 +74,13 @@ public class EvaluationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<VisitProgress> visitProgress;
+    /** Visit and leadership scorecards, implemented by their features (which depend on this one). */
+    private final ObjectProvider<ScoreSubmissions> submissions;
 
     EvaluationService(EvaluationRepository evaluations, RubricService rubrics, VendorService vendors,
             UserService users, AuditService audit, Clock clock, ApplicationEventPublisher events,
-            ObjectProvider<VisitProgress> visitProgress) {
+            ObjectProvider<VisitProgress> visitProgress, ObjectProvider<ScoreSubmissions> submissions) {
+        this.submissions = submissions;
         this.events = events;
         this.visitProgress = visitProgress;
         this.evaluations = evaluations;
@@ -137,7 +153,7 @@ public class EvaluationService {
                 items.add(new Attention(Attention.Kind.FINISH_SETUP, row.id(), row.name(), 0));
             }
             if (role == MemberRole.LEAD) {
-                long conflicts = declared.stream().filter(d -> d.conflict() && d.mitigationReason() == null).count();
+                long conflicts = declared.stream().filter(d -> d.review() == CoiReview.PENDING).count();
                 if (conflicts > 0) {
                     items.add(new Attention(Attention.Kind.REVIEW_CONFLICTS, row.id(), row.name(), (int) conflicts));
                 }
@@ -178,7 +194,7 @@ public class EvaluationService {
         checkDetails(draft, null);
         long id = evaluations.insert(draft, me().id(), clock.instant());
         evaluations.putMember(id, me().id(), MemberRole.LEAD, clock.instant());
-        audit.record(AuditEntry.of("EVALUATION_CREATED", ENTITY, id).withValues(null, describe(draft)));
+        audit.record(AuditEntry.of("EVALUATION_CREATED", ENTITY, id).withValues(null, describe(draft)).in(id));
         return id;
     }
 
@@ -216,7 +232,7 @@ public class EvaluationService {
         }
         checkDetails(draft, row);
         int version = evaluations.update(id, expectedVersion, draft);
-        audit.record(AuditEntry.of("EVALUATION_UPDATED", ENTITY, id).withValues(describe(row), describe(draft)));
+        audit.record(AuditEntry.of("EVALUATION_UPDATED", ENTITY, id).withValues(describe(row), describe(draft)).in(id));
         return version;
     }
 
@@ -239,7 +255,8 @@ public class EvaluationService {
         }
         evaluations.setCandidates(id, wanted);
         audit.record(AuditEntry.of("EVALUATION_CANDIDATES", ENTITY, id)
-                .withValues(current.stream().sorted().toList().toString(), wanted.stream().sorted().toList().toString()));
+                .withValues(current.stream().sorted().toList().toString(), wanted.stream().sorted().toList().toString())
+                .in(id));
     }
 
     /** Adds someone to the team or changes their role in it. */
@@ -267,7 +284,7 @@ public class EvaluationService {
         evaluations.putMember(id, userId, role, clock.instant());
         audit.record(AuditEntry.of("EVALUATION_MEMBER", ENTITY, id)
                 .withValues(team.get(userId) == null ? null : person.name() + " " + team.get(userId),
-                        person.name() + " " + role));
+                        person.name() + " " + role).in(id));
     }
 
     @Transactional
@@ -284,12 +301,18 @@ public class EvaluationService {
         }
         evaluations.removeMember(id, userId);
         audit.record(AuditEntry.of("EVALUATION_MEMBER_REMOVED", ENTITY, id)
-                .withValues(userId + " " + team.get(userId), null));
+                .withValues(userId + " " + team.get(userId), null).in(id));
     }
 
     // ---- Status ----
 
-    /** One step forward: DRAFT → OPEN → CONSENSUS → LOCKED. Opening needs candidates and evaluators. */
+    /**
+     * One step forward: DRAFT → OPEN → CONSENSUS → LOCKED. Opening needs candidates and
+     * evaluators. Moving to CONSENSUS ends scoring: every card not submitted is closed (it counts
+     * for nothing) and every evaluator may now see every colleague's scores, which is recorded so
+     * that any later change of theirs is marked as made after unblinding. The lead sees what is
+     * still open ({@link #openCards}) and confirms before calling this.
+     */
     @Transactional
     @PreAuthorize(KEEPERS)
     public EvaluationStatus advance(long id, int expectedVersion) {
@@ -309,11 +332,55 @@ public class EvaluationService {
             requirePublished(row.sessionRubricId(), RubricPurpose.LEADERSHIP_SESSION);
         }
         evaluations.setStatus(id, expectedVersion, next);
-        audit.record(AuditEntry.of("EVALUATION_STATUS", ENTITY, id).withValues(row.status().name(), next.name()));
+        String closed = "";
+        if (next == EvaluationStatus.CONSENSUS) {
+            closed = endScoring(id);
+        }
+        audit.record(AuditEntry.of("EVALUATION_STATUS", ENTITY, id).withValues(row.status().name(), next.name() + closed)
+                .in(id));
         return next;
     }
 
-    /** One step back from CONSENSUS or LOCKED, with a reason that the audit trail keeps. */
+    /** Closes the cards not submitted and unblinds every evaluator for every candidate; says what it closed. */
+    private String endScoring(long id) {
+        Instant now = clock.instant();
+        List<ScoreSubmissions.OpenCard> closed = new ArrayList<>();
+        submissions.orderedStream().forEach(kind -> closed.addAll(kind.close(id, now)));
+        Set<Long> evaluators = evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of()));
+        for (long vendor : evaluations.candidates(List.of(id)).getOrDefault(id, List.of())) {
+            for (long evaluator : evaluators) {
+                evaluations.recordUnblinding(id, vendor, evaluator, CONSENSUS, now);
+            }
+        }
+        return closed.isEmpty() ? "" : "; cards closed unsubmitted: " + closed.size();
+    }
+
+    /**
+     * What moving to CONSENSUS would close: every card the attendees owe and have not submitted,
+     * with who, which vendor and how far it got. For the lead's confirmation.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(KEEPERS)
+    public List<UnsubmittedCard> openCards(long id) {
+        requireLead(id);
+        Evaluation evaluation = evaluation(id);
+        Map<Long, String> names = evaluation.members().stream().collect(Collectors.toMap(Member::userId, Member::name));
+        Map<Long, String> vendorNames = evaluation.candidates().stream()
+                .collect(Collectors.toMap(Candidate::id, Candidate::name));
+        return submissions.orderedStream().flatMap(kind -> kind.open(id).stream())
+                .map(card -> new UnsubmittedCard(names.getOrDefault(card.userId(), "#" + card.userId()),
+                        vendorNames.getOrDefault(card.vendorId(), "#" + card.vendorId()), card.kind(), card.site(),
+                        card.scorecardId() != null, card.scored(), card.total()))
+                .sorted(java.util.Comparator.comparing(UnsubmittedCard::evaluator)
+                        .thenComparing(UnsubmittedCard::vendor).thenComparing(UnsubmittedCard::site))
+                .toList();
+    }
+
+    /**
+     * One step back from CONSENSUS or LOCKED, with a reason that the audit trail keeps. Back to
+     * OPEN, the cards closed at the end of scoring are drafts again; every evaluator has seen
+     * colleagues' scores by then, so whatever they change is marked as made after unblinding.
+     */
     @Transactional
     @PreAuthorize(KEEPERS)
     public EvaluationStatus reopen(long id, int expectedVersion, String reason) {
@@ -323,17 +390,71 @@ public class EvaluationService {
         EvaluationStatus back = row.status().reopened()
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notReopenable"));
         evaluations.setStatus(id, expectedVersion, back);
-        audit.record(AuditEntry.of("EVALUATION_REOPENED", ENTITY, id).withValues(row.status().name(), back.name())
-                .withReason(why));
+        int reopened = back == EvaluationStatus.OPEN
+                ? submissions.orderedStream().mapToInt(kind -> kind.reopenClosed(id)).sum() : 0;
+        audit.record(AuditEntry.of("EVALUATION_REOPENED", ENTITY, id).withValues(row.status().name(),
+                back.name() + (reopened == 0 ? "" : "; closed cards open again: " + reopened)).withReason(why).in(id));
         return back;
+    }
+
+    /**
+     * An administrator hands the evaluation to another person as its lead, when the lead has
+     * left: a reader of it, or a procurement user not yet on the team, never one of its
+     * evaluators (a scorer does not run consensus on their own scores). The former leads stay
+     * on the team as readers. Audited with the reason; the administrator does nothing else in it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void handOver(long id, long newLeadId, String reason) {
+        String why = Text.reason(reason);
+        evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+        Map<Long, MemberRole> team = evaluations.members(List.of(id)).getOrDefault(id, Map.of());
+        Person person = users.people(List.of(newLeadId)).stream().findFirst().filter(Person::enabled)
+                .orElseThrow(() -> new RuleViolation("evaluations.error.noSuchPerson"));
+        if (!person.roles().contains(Roles.PROCUREMENT) && !person.roles().contains(Roles.ADMIN)) {
+            throw new RuleViolation("evaluations.error.leadRole", person.name());
+        }
+        MemberRole current = team.get(newLeadId);
+        if (current == MemberRole.LEAD) {
+            throw new RuleViolation("evaluations.error.alreadyLead", person.name());
+        }
+        if (current == MemberRole.EVALUATOR) {
+            throw new RuleViolation("evaluations.error.evaluatorCannotLead", person.name());
+        }
+        List<Long> formerLeads = team.entrySet().stream().filter(e -> e.getValue() == MemberRole.LEAD)
+                .map(Map.Entry::getKey).sorted().toList();
+        for (long former : formerLeads) {
+            evaluations.putMember(id, former, MemberRole.READER, clock.instant());
+        }
+        evaluations.putMember(id, newLeadId, MemberRole.LEAD, clock.instant());
+        Map<Long, String> names = users.people(formerLeads).stream().collect(Collectors.toMap(Person::id, Person::name));
+        audit.record(AuditEntry.of("EVALUATION_LEAD_HANDED_OVER", ENTITY, id)
+                .withValues("lead " + formerLeads.stream().map(l -> names.getOrDefault(l, "#" + l))
+                        .collect(Collectors.joining(", ")), "lead " + person.name()
+                        + (formerLeads.isEmpty() ? "" : "; former lead now reader")).withReason(why).in(id));
+    }
+
+    /** Who an administrator may hand an evaluation to: enabled procurement users who are not its evaluators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<Person> leadChoices(long id) {
+        Map<Long, MemberRole> team = evaluations.members(List.of(id)).getOrDefault(id, Map.of());
+        return users.directory().stream().filter(Person::enabled)
+                .filter(p -> p.roles().contains(Roles.PROCUREMENT) || p.roles().contains(Roles.ADMIN))
+                .filter(p -> team.get(p.id()) == null || team.get(p.id()) == MemberRole.READER).toList();
     }
 
     // ---- Conflicts of interest ----
 
-    /** The current user's declaration about one candidate; a conflict needs a description. */
+    /**
+     * The current user's declaration about one candidate; a conflict needs a description. A
+     * conflict waits for the lead's decision; so does any change to a declaration the lead has
+     * decided on or that declared a conflict (switching "conflict" to "no conflict" included):
+     * until the lead decides, the evaluator contributes nothing for that vendor.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void declare(long id, long vendorId, boolean conflict, String description) {
+    public void declare(long id, long vendorId, boolean conflict, String given) {
         MemberRole role = requireMember(id);
         if (role != MemberRole.EVALUATOR) {
             throw new RuleViolation("evaluations.error.notEvaluator");
@@ -343,102 +464,231 @@ public class EvaluationService {
             throw new RuleViolation("evaluations.error.locked");
         }
         requireCandidate(id, vendorId);
-        if (conflict && (description == null || description.isBlank())) {
+        String description = conflict ? Text.cleanOrNull(given) : null;
+        if (conflict && description == null) {
             throw new RuleViolation("evaluations.error.conflictDescription");
         }
+        Text.requireAtMost(description, CoiDeclaration.DESCRIPTION_LENGTH, "evaluations.error.conflictDescriptionLength");
         long me = me().id();
-        var before = evaluations.declaration(id, me, vendorId);
-        evaluations.declare(id, me, vendorId, conflict, conflict ? description : null, clock.instant());
+        Optional<Declaration> before = evaluations.declaration(id, me, vendorId);
+        if (before.isPresent() && before.get().conflict() == conflict
+                && Objects.equals(before.get().description(), description == null ? null : description.strip())) {
+            return; // the same declaration again: nothing changes, nothing goes back to the lead
+        }
+        CoiReview review = conflict || before.map(d -> d.conflict() || d.review() != CoiReview.NONE).orElse(false)
+                ? CoiReview.PENDING : CoiReview.NONE;
+        evaluations.declare(id, me, vendorId, conflict, description, review, clock.instant());
         audit.record(AuditEntry.of("COI_DECLARED", ENTITY, id).withValues(before.map(this::describe).orElse(null),
-                "vendor " + vendorId + ": " + (conflict ? "conflict: " + description.strip() : "no conflict")));
+                "vendor " + vendorId + ": " + (conflict ? "conflict: " + description.strip() : "no conflict")
+                        + (review == CoiReview.PENDING ? "; waits for the lead's decision" : "")).in(id));
     }
 
     /**
-     * The lead lets a conflicted evaluator score that vendor after all, for a recorded reason.
-     * Nobody decides about their own conflict, and an administrator who scores in this
-     * evaluation is an evaluator here, not a lead. {@code declarationVersion} is the version of
-     * the declaration the lead read: a declaration changed since is refused, not approved unseen.
+     * The lead decides a declaration waiting for them, either way: allow the evaluator to
+     * contribute for the vendor with a mitigation, or exclude them from it, for a recorded reason;
+     * a decision can be changed later the same way. Nobody decides about their own declaration.
+     * {@code declarationVersion} is the version the lead read: a declaration changed since is
+     * refused, not decided unseen.
      */
     @Transactional
     @PreAuthorize(KEEPERS)
-    public void mitigate(long id, long userId, long vendorId, int declarationVersion, String reason) {
+    public void decide(long id, long userId, long vendorId, int declarationVersion, CoiDecision decision,
+            String reason) {
         requireLead(id);
-        long me = me().id();
-        if (userId == me || evaluations.role(id, me).orElse(null) == MemberRole.EVALUATOR) {
+        if (userId == me().id()) {
             throw new RuleViolation("evaluations.error.ownConflict");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("evaluations.error.reasonMissing");
-        }
+        String why = Text.reason(reason);
         Row row = evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         if (row.status() == EvaluationStatus.LOCKED) {
             throw new RuleViolation("evaluations.error.locked");
         }
         Declaration declaration = evaluations.declaration(id, userId, vendorId)
-                .filter(Declaration::conflict).orElseThrow(() -> new RuleViolation("evaluations.error.noConflict"));
-        evaluations.mitigate(id, userId, vendorId, declarationVersion, reason, me, clock.instant());
-        audit.record(AuditEntry.of("COI_MITIGATED", ENTITY, id).withValues(describe(declaration),
-                "user " + userId + ", vendor " + vendorId + " may score").withReason(reason.strip()));
+                .filter(d -> d.review() != CoiReview.NONE)
+                .orElseThrow(() -> new RuleViolation("evaluations.error.nothingToDecide"));
+        CoiReview outcome = decision == CoiDecision.ALLOW ? CoiReview.ALLOWED : CoiReview.EXCLUDED;
+        evaluations.decide(id, userId, vendorId, declarationVersion, outcome, why, me().id(), clock.instant());
+        audit.record(AuditEntry.of(decision == CoiDecision.ALLOW ? "COI_ALLOWED" : "COI_EXCLUDED", ENTITY, id)
+                .withValues(describe(declaration) + " (" + declaration.review() + ")",
+                        "user " + userId + ", vendor " + vendorId + ": " + outcome).withReason(why).in(id));
     }
 
     /**
-     * The gate every scoring feature passes before it accepts a score from the current user
-     * for a vendor: an evaluator of this evaluation, while it is OPEN, who declared no
-     * conflict for the vendor (or whose conflict the lead mitigated).
+     * The gate every feature passes before it accepts a contribution from the current user for
+     * a vendor (a score, a logged call, a captured or edited recommendation): an evaluator of
+     * this evaluation, while it is OPEN, whose declaration for the vendor lets them contribute
+     * (no conflict, or allowed by the lead). Refused with {@link ContributionRefused}.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public void requireMayScore(long id, long vendorId) {
-        String refusal = whyMayNotScore(id, vendorId);
-        if (refusal != null) {
-            throw new RuleViolation(refusal);
+    public void requireMayContribute(long id, long vendorId) {
+        Optional<ContributionGate> gate = contributionGate(id, vendorId);
+        if (gate.isPresent()) {
+            throw new ContributionRefused(gate.get());
         }
     }
 
     /**
-     * The same gate as {@link #requireMayScore} as a question, for views that show a scorecard
+     * The same gate as {@link #requireMayContribute} as a question, for views that show a card
      * read-only to an author who may no longer change it (a refusal thrown inside a caller's
      * transaction would mark it for rollback).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public boolean mayScore(long id, long vendorId) {
-        return whyMayNotScore(id, vendorId) == null;
+    public boolean mayContribute(long id, long vendorId) {
+        return contributionGate(id, vendorId).isEmpty();
     }
 
-    /** The message key saying why the current user may not score the vendor, or null when they may. */
-    private String whyMayNotScore(long id, long vendorId) {
+    /** Why the current user may not contribute for the vendor now, or empty when they may. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ContributionGate> contributionGate(long id, long vendorId) {
         MemberRole role = requireMember(id);
         if (role != MemberRole.EVALUATOR) {
-            return "evaluations.error.notEvaluator";
+            return Optional.of(new ContributionGate("evaluations.error.notEvaluator", id, vendorId, false));
         }
         Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         if (row.status() != EvaluationStatus.OPEN) {
-            return "evaluations.error.notOpen";
+            return Optional.of(new ContributionGate("evaluations.error.notOpen", id, vendorId, false));
         }
         requireCandidate(id, vendorId);
         Declaration declaration = evaluations.declaration(id, me().id(), vendorId).orElse(null);
         if (declaration == null) {
-            return "evaluations.error.declareFirst";
+            return Optional.of(new ContributionGate("evaluations.error.declareFirst", id, vendorId, true));
         }
-        if (declaration.conflict() && declaration.mitigationReason() == null) {
-            return "evaluations.error.conflicted";
-        }
-        return null;
+        return switch (declaration.review()) {
+            case NONE, ALLOWED -> Optional.empty();
+            case PENDING -> Optional.of(new ContributionGate("evaluations.error.conflictPending", id, vendorId, true));
+            case EXCLUDED -> Optional.of(new ContributionGate("evaluations.error.conflicted", id, vendorId, true));
+        };
     }
 
+    // ---- Blind scoring ----
+
     /**
-     * The blind rule for the current user and a vendor; the scoring features tell whether the
-     * user has submitted their own scores for it.
+     * The blind rule for the current user and a vendor. An evaluator reads colleagues' scores of
+     * the vendor once every card of theirs for it is submitted, visit and leadership alike (the
+     * scoring features answer through {@link ScoreSubmissions}; nobody passes the answer in), or
+     * once the evaluation has reached CONSENSUS; an evaluator the lead has not let contribute for
+     * the vendor waits like a reader. The lead and readers read them from CONSENSUS on.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public boolean mayReadOthersScores(long id, long vendorId, boolean ownSubmitted) {
+    public boolean mayReadOthersScores(long id, long vendorId) {
         MemberRole role = requireMember(id);
         Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
-        boolean excluded = evaluations.declaration(id, me().id(), vendorId)
-                .map(d -> d.conflict() && d.mitigationReason() == null).orElse(false);
+        long me = me().id();
+        boolean excluded = evaluations.declaration(id, me, vendorId).map(d -> !d.review().mayContribute())
+                .orElse(false);
+        boolean ownSubmitted = role == MemberRole.EVALUATOR && !excluded && ownScoresSubmitted(id, vendorId, me);
         return BlindRule.mayReadOthersScores(row.status(), role, ownSubmitted, excluded);
+    }
+
+    private boolean ownScoresSubmitted(long id, long vendorId, long userId) {
+        List<ScoreSubmissions> kinds = submissions.orderedStream().toList();
+        return !kinds.isEmpty() && kinds.stream().allMatch(kind -> kind.submittedAll(id, vendorId, userId));
+    }
+
+    /**
+     * Records that the current user has just been shown colleagues' scores of the vendor (the
+     * read paths call this when they show at least one): from now on every change they make to
+     * their scores of it is marked as made after unblinding. In a transaction of its own, as it is
+     * called from read-only ones; audited the first time.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("isAuthenticated()")
+    public void recordSeen(long id, long vendorId) {
+        MemberRole role = requireMember(id);
+        if (role != MemberRole.EVALUATOR) {
+            return;
+        }
+        long me = me().id();
+        if (evaluations.recordUnblinding(id, vendorId, me, SEEN, clock.instant())) {
+            audit.record(AuditEntry.of("SCORES_UNBLINDED", ENTITY, id).withValues(null,
+                    "vendor " + vendorId + ": colleagues' scores shown after own submit").in(id));
+        }
+    }
+
+    /** Whether the current user has been able to see colleagues' scores of the vendor (shown them, or consensus). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean unblinded(long id, long vendorId) {
+        requireMember(id);
+        return evaluations.unblinded(id, vendorId, me().id());
+    }
+
+    // ---- The Record ----
+
+    /**
+     * One page of the evaluation's Record, newest first: every audit entry of it and its visits,
+     * scorecards, debriefs, calls and conflicts for its lead and readers; only their own for its
+     * evaluators (the audit service enforces it). Paged in the database.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RecordEntry> record(long id, RecordFilter filter, int offset, int limit) {
+        List<AuditEvent> events = audit.evaluationRecord(id, query(filter), offset, Math.min(limit, 500));
+        Map<String, String> names = users.namesByLogin(events.stream().map(AuditEvent::actor).distinct().toList());
+        return events.stream().map(event -> entry(event, names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int recordCount(long id, RecordFilter filter) {
+        return audit.evaluationRecordCount(id, query(filter));
+    }
+
+    /** Who appears in the Record the current user may read, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RecordPerson> recordPeople(long id) {
+        List<String> logins = audit.evaluationRecordActors(id);
+        Map<String, String> names = users.namesByLogin(logins);
+        return logins.stream().map(login -> new RecordPerson(login, names.getOrDefault(login, login)))
+                .sorted(java.util.Comparator.comparing(RecordPerson::name)).toList();
+    }
+
+    /**
+     * The Record as filtered, as CSV (UTF-8, one row per entry, newest first). Every cell is
+     * neutralised, so a value starting with = + - @ cannot run as a formula in a spreadsheet.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] recordCsv(long id, RecordFilter filter) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord("time_utc", "time_" + filter.zone().getId(), "person", "login", "kind", "action",
+                    "subject", "old_value", "new_value", "reason", "marker");
+            int page = 1000;
+            for (int offset = 0; offset < RECORD_CSV_ROWS; offset += page) {
+                List<RecordEntry> entries = record(id, filter, offset, page);
+                for (RecordEntry e : entries) {
+                    csv.printRecord(java.util.stream.Stream.of(e.at().toString(),
+                            e.at().atZone(filter.zone()).toLocalDateTime().toString(), e.actorName(), e.actor(),
+                            e.kind().name(), e.action(), e.subject(), e.oldValue(), e.newValue(), e.reason(),
+                            e.marker()).map(cell -> cell == null ? "" : CsvText.neutralise(cell)).toList());
+                }
+                if (entries.size() < page) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException cannotHappenOnAStringBuilder) {
+            throw new java.io.UncheckedIOException(cannotHappenOnAStringBuilder);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static AuditQuery query(RecordFilter filter) {
+        return new AuditQuery(filter.actor(), filter.kind() == null ? Set.of() : filter.kind().actions(),
+                filter.from() == null ? null : filter.from().atStartOfDay(filter.zone()).toInstant(),
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant());
+    }
+
+    private static RecordEntry entry(AuditEvent event, Map<String, String> names) {
+        return new RecordEntry(event.id(), event.occurredAt(), event.actor(),
+                names.getOrDefault(event.actor(), event.actor()), RecordKind.of(event.action()), event.action(),
+                event.entityType() == null ? null : event.entityType() + " " + Objects.toString(event.entityId(), ""),
+                event.oldValue(), event.newValue(), event.reason(), event.marker());
     }
 
     // ---- Rules of access ----
@@ -456,12 +706,12 @@ public class EvaluationService {
         throw refused("Not a member of evaluation " + id);
     }
 
+    /**
+     * Only the evaluation's lead changes it: team, conflicts, status, visits. An administrator
+     * who is not its lead is refused like anyone else (they hand it over, see {@link #handOver}).
+     */
     private void requireLead(long id) {
-        Account me = me();
-        if (evaluations.role(id, me.id()).orElse(null) == MemberRole.LEAD) {
-            return;
-        }
-        if (isAdmin(me) && evaluations.find(id).isPresent()) {
+        if (evaluations.role(id, me().id()).orElse(null) == MemberRole.LEAD) {
             return;
         }
         throw refused("Not a lead of evaluation " + id);
@@ -532,8 +782,8 @@ public class EvaluationService {
         Set<Long> people = new HashSet<>(team.keySet());
         declared.forEach(d -> {
             people.add(d.userId());
-            if (d.mitigatedBy() != null) {
-                people.add(d.mitigatedBy());
+            if (d.decidedBy() != null) {
+                people.add(d.decidedBy());
             }
         });
         Map<Long, Person> persons = users.people(people).stream()
@@ -546,8 +796,8 @@ public class EvaluationService {
         }).toList();
         List<CoiDeclaration> declarations = declared.stream().map(d -> new CoiDeclaration(d.userId(),
                 nameOf(persons, d.userId()), d.vendorId(), vendorNames.getOrDefault(d.vendorId(), "#" + d.vendorId()),
-                d.conflict(), d.description(), d.declaredAt(), d.mitigationReason(),
-                d.mitigatedBy() == null ? null : nameOf(persons, d.mitigatedBy()), d.mitigatedAt(), d.version()))
+                d.conflict(), d.description(), d.declaredAt(), d.review(), d.decisionReason(),
+                d.decidedBy() == null ? null : nameOf(persons, d.decidedBy()), d.decidedAt(), d.version()))
                 .toList();
         return new Evaluation(row.id(), row.version(), row.name(), row.scope(), row.decisionDate(), row.status(),
                 choice(row.visitRubricId()), choice(row.recommendationRubricId()), choice(row.sessionRubricId()),

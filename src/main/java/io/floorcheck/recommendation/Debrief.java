@@ -3,6 +3,8 @@ package io.floorcheck.recommendation;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import io.floorcheck.evaluation.ContributionGate;
+
 /**
  * The leadership debrief of a visit as the current user sees it: the recommendations in the
  * order they were made, whether the user may capture (an attendee, once the visit has started,
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public record Debrief(long visitId, long evaluationId, long vendorId, String vendorName, String siteCity, String siteZone,
         LocalDateTime startsAt, boolean attending,
-        boolean mayCapture, boolean mayCurate, List<Recommendation> recommendations) {
+        boolean mayCapture, boolean mayCurate, List<Recommendation> recommendations, ContributionGate gate) {
 
     public Debrief {
         recommendations = List.copyOf(recommendations);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScorecardCheck;
@@ -16,12 +17,13 @@ import io.floorcheck.visit.ScorecardStatus;
  * recommendation rubric version, and the session against the session rubric version.
  * {@code editable} is false once submitted, when the evaluation has left OPEN, or when the author
  * may no longer score the vendor; {@code mayReopen} tells whether a submitted one may be reopened.
+ * {@code gate} says why its author may not contribute for the vendor now (null when they may).
  */
 public record LeadershipScorecard(long id, int version, long visitId, String vendorName, String siteCity,
         ScorecardStatus status, Instant submittedAt, boolean editable, boolean mayReopen,
         RubricVersion recommendationRubric, RubricVersion sessionRubric, List<Recommendation> recommendations,
         Map<Long, Map<String, ScoreEntry>> recommendationScores, Map<String, ScoreEntry> sessionScores,
-        String resumeAt) {
+        String resumeAt, ContributionGate gate) {
 
     public LeadershipScorecard {
         recommendations = List.copyOf(recommendations);

@@ -11,11 +11,13 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.floorcheck.audit.AccessRefused;
+import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.Text;
+import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.Member;
@@ -103,7 +105,7 @@ public class LeadershipScorecardService {
         if (!started(visit.status())) {
             throw new RuleViolation("scorecards.error.notStarted");
         }
-        evaluations.requireMayScore(evaluation.id(), visit.vendorId());
+        evaluations.requireMayContribute(evaluation.id(), visit.vendorId());
         try {
             // Insert first: a second device opening the card at the same moment fails on the
             // unique key and reads the card the first one made (read committed).
@@ -158,8 +160,8 @@ public class LeadershipScorecardService {
                     progress.evidenceMissing());
         }
         int version = scorecards.submit(scorecardId, expectedVersion, clock.instant());
-        audit.record(AuditEntry.of("LEADERSHIP_SCORECARD_SUBMITTED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.DRAFT.name(), summary(editing, scores)));
+        audit.record(marked(editing, AuditEntry.of("LEADERSHIP_SCORECARD_SUBMITTED", ENTITY, scorecardId)
+                .withValues(ScorecardStatus.DRAFT.name(), summary(editing, scores))));
         return version;
     }
 
@@ -173,8 +175,8 @@ public class LeadershipScorecardService {
         }
         String why = Text.reason(reason);
         int version = scorecards.reopen(scorecardId, expectedVersion);
-        audit.record(AuditEntry.of("LEADERSHIP_SCORECARD_REOPENED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why));
+        audit.record(marked(editing, AuditEntry.of("LEADERSHIP_SCORECARD_REOPENED", ENTITY, scorecardId)
+                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why)));
         return version;
     }
 
@@ -196,7 +198,8 @@ public class LeadershipScorecardService {
         // Every card of the vendor's visits with what it has not scored yet: read first, shown
         // only once the blind rule below allows.
         List<VisitCards> all = ofVendor.stream().map(this::cards).toList();
-        boolean visible = evaluations.mayReadOthersScores(evaluationId, vendorId, submittedAllFor(all, me));
+        boolean visible = evaluations.mayReadOthersScores(evaluationId, vendorId);
+        boolean shownColleagues = false;
         List<VendorRecommendations.VisitDebrief> debriefs = new ArrayList<>();
         for (VisitCards visit : all) {
             Map<Long, Row> byEvaluator = visit.cards().stream().collect(Collectors.toMap(Row::evaluatorId, row -> row));
@@ -205,6 +208,7 @@ public class LeadershipScorecardService {
                 Row row = byEvaluator.get(attendee.userId());
                 Scores card = row == null ? Scores.NONE : visit.scores().getOrDefault(row.id(), Scores.NONE);
                 boolean shown = visible && row != null && row.status() == ScorecardStatus.SUBMITTED;
+                shownColleagues |= shown && attendee.userId() != me;
                 cards.add(new VendorRecommendations.Card(attendee.userId(),
                         names.getOrDefault(attendee.userId(), attendee.name()), row == null ? null : row.status(),
                         row == null ? null : row.submittedAt(), row == null ? 0 : visit.unscored(row),
@@ -212,6 +216,10 @@ public class LeadershipScorecardService {
             }
             debriefs.add(new VendorRecommendations.VisitDebrief(visit.visit().id(), visit.visit().site().city(),
                     visit.visit().startsAt(), visit.visit().status(), visit.standing(), cards));
+        }
+        if (shownColleagues) {
+            // From now on the user's own changes to this vendor's scores are marked as after unblinding.
+            evaluations.recordSeen(evaluationId, vendorId);
         }
         return new VendorRecommendations(evaluationId, vendorId, candidate.name(), visible,
                 rubrics.version(evaluation.recommendationRubric().versionId()),
@@ -222,7 +230,13 @@ public class LeadershipScorecardService {
 
     /** A card under lock, checked to be the current user's and open for their changes. */
     private record Editing(Row row, Visit visit, RubricVersion recommendationRubric, RubricVersion sessionRubric,
-            List<Long> standing) {
+            List<Long> standing, boolean unblinded) {
+    }
+
+    /** Files the entry under the evaluation and marks what its author did after unblinding. */
+    private static AuditEntry marked(Editing editing, AuditEntry entry) {
+        AuditEntry filed = entry.in(editing.visit().evaluationId());
+        return editing.unblinded() ? filed.marked(AuditActions.AFTER_UNBLINDING) : filed;
     }
 
     private Editing editing(long scorecardId) {
@@ -241,9 +255,10 @@ public class LeadershipScorecardService {
         if (!started(visit.status())) {
             throw new RuleViolation("scorecards.error.notStarted");
         }
-        evaluations.requireMayScore(visit.evaluationId(), visit.vendorId());
+        evaluations.requireMayContribute(visit.evaluationId(), visit.vendorId());
         return new Editing(row, visit, rubrics.version(row.recommendationRubricVersionId()),
-                rubrics.version(row.sessionRubricVersionId()), recommendationRows.standingIds(visit.id()));
+                rubrics.version(row.sessionRubricVersionId()), recommendationRows.standingIds(visit.id()),
+                evaluations.unblinded(visit.evaluationId(), visit.vendorId()));
     }
 
     /** Builds the change for a criterion once the card and the criterion are known to be editable. */
@@ -281,11 +296,12 @@ public class LeadershipScorecardService {
                 && Objects.equals(blankToNull(next.evidence()), blankToNull(current.evidence()))) {
             return new ScoreSave(true, current, progress(editing, scores));
         }
-        ScoreEntry saved = scorecards.save(scorecardId, recommendationId, next, clock.instant());
+        ScoreEntry saved = scorecards.save(scorecardId, recommendationId, next, editing.unblinded(), clock.instant());
         Scores after = with(scores, recommendationId, saved);
-        if (editing.row().firstSubmittedAt() != null) {
-            audit.record(AuditEntry.of("LEADERSHIP_SCORE_CHANGED", ENTITY, scorecardId)
-                    .withValues(key + ": " + describe(current), key + ": " + describe(saved)));
+        // Every change once submitted, and every change after seeing colleagues' scores, is on record.
+        if (editing.row().firstSubmittedAt() != null || editing.unblinded()) {
+            audit.record(marked(editing, AuditEntry.of("LEADERSHIP_SCORE_CHANGED", ENTITY, scorecardId)
+                    .withValues(key + ": " + describe(current), key + ": " + describe(saved))));
         }
         return new ScoreSave(true, saved, progress(editing, after));
     }
@@ -312,15 +328,16 @@ public class LeadershipScorecardService {
     // ---- Helpers ----
 
     private LeadershipScorecard assemble(Row row, Visit visit, Evaluation evaluation) {
-        boolean mayScore = visit.iAttend() && started(visit.status())
-                && evaluations.mayScore(evaluation.id(), visit.vendorId());
+        ContributionGate gate = visit.iAttend() && started(visit.status())
+                ? evaluations.contributionGate(evaluation.id(), visit.vendorId()).orElse(null) : null;
+        boolean mayScore = visit.iAttend() && started(visit.status()) && gate == null;
         Scores scores = scorecards.scores(row.id());
         return new LeadershipScorecard(row.id(), row.version(), visit.id(), visit.vendorName(), visit.site().city(),
                 row.status(), row.submittedAt(), mayScore && row.status() == ScorecardStatus.DRAFT,
                 mayScore && row.status() == ScorecardStatus.SUBMITTED,
                 rubrics.version(row.recommendationRubricVersionId()), rubrics.version(row.sessionRubricVersionId()),
                 recommendations.debrief(visit.id()).recommendations(), scores.recommendations(), scores.session(),
-                row.resumeAt());
+                row.resumeAt(), gate);
     }
 
     /** The vendor's visits in the evaluation that are not cancelled, in date order. */
@@ -353,30 +370,6 @@ public class LeadershipScorecardService {
         }
         return new VisitCards(visit, recommendations.debrief(visit.id()).recommendations(), cards, versions,
                 scorecards.scores(cards.stream().map(Row::id).toList()));
-    }
-
-    /**
-     * The "own scores submitted" of the blind rule for leadership scores: the user attends at
-     * least one of the vendor's visits and has, for every one of them, a submitted leadership
-     * scorecard that is complete for the debrief as it stands now (a visit still to come, or a
-     * recommendation captured after the submit, counts as not submitted); and no draft card of
-     * theirs is left on any of the vendor's visits (say one they no longer attend).
-     */
-    private static boolean submittedAllFor(List<VisitCards> visits, long me) {
-        boolean attends = false;
-        for (VisitCards visit : visits) {
-            Optional<Row> mine = visit.cards().stream().filter(row -> row.evaluatorId() == me).findFirst();
-            if (visit.visit().iAttend()) {
-                attends = true;
-                if (mine.isEmpty() || mine.get().status() != ScorecardStatus.SUBMITTED
-                        || visit.unscored(mine.get()) > 0) {
-                    return false;
-                }
-            } else if (mine.isPresent() && mine.get().status() == ScorecardStatus.DRAFT) {
-                return false;
-            }
-        }
-        return attends;
     }
 
     private static String summary(Editing editing, Scores scores) {

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A captured recommendation with the duplicates merged into it ({@code merged}, kept on record),
- * and the lead's upsell flag.
+ * and the lead's upsell flag. {@code editable}: the current user may complete or correct its
+ * details (the attendee who captured it, or the lead).
  */
 public record Recommendation(long id, int version, RecommendationDraft details, Instant capturedAt,
-        String capturedBy, boolean upsell, String upsellNote, List<Merged> merged) {
+        String capturedBy, boolean upsell, String upsellNote, List<Merged> merged, boolean editable) {
 
     public Recommendation {
         merged = List.copyOf(merged);

@@ -12,6 +12,7 @@ import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.Text;
+import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
@@ -65,12 +66,23 @@ public class RecommendationService {
         this.events = events;
     }
 
+    /**
+     * The debrief as the current user may see and work on it: every member reads it; an attendee
+     * who may contribute for the vendor captures and edits what they captured; the lead curates.
+     * An attendee held back by the conflict-of-interest gate gets the gate, to be shown with a
+     * way to their declaration.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Debrief debrief(long visitId) {
         Visit visit = visits.visit(visitId);
         Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
         Map<Long, String> names = evaluation.members().stream().collect(Collectors.toMap(Member::userId, Member::name));
+        ContributionGate gate = visit.iAttend() && mayChange(visit, evaluation)
+                ? evaluations.contributionGate(evaluation.id(), visit.vendorId()).orElse(null) : null;
+        boolean mayCapture = visit.iAttend() && mayChange(visit, evaluation) && gate == null;
+        boolean mayCurate = visit.iLead() && mayChange(visit, evaluation);
+        long me = me();
         List<Row> rows = recommendations.ofVisit(visitId);
         List<Recommendation> active = new ArrayList<>();
         for (Row row : rows) {
@@ -81,12 +93,11 @@ public class RecommendationService {
                     .map(r -> new Recommendation.Merged(r.id(), r.details().title(), name(names, r.capturedBy())))
                     .toList();
             active.add(new Recommendation(row.id(), row.version(), row.details(), row.capturedAt(),
-                    name(names, row.capturedBy()), row.upsell(), row.upsellNote(), merged));
+                    name(names, row.capturedBy()), row.upsell(), row.upsellNote(), merged,
+                    mayCurate || (mayCapture && row.capturedBy() == me)));
         }
         return new Debrief(visitId, visit.evaluationId(), visit.vendorId(), visit.vendorName(), visit.site().city(),
-                visit.site().timeZone(), visit.startsAt(), visit.iAttend(),
-                visit.iAttend() && mayChange(visit, evaluation), visit.iLead() && mayChange(visit, evaluation),
-                active);
+                visit.site().timeZone(), visit.startsAt(), visit.iAttend(), mayCapture, mayCurate, active, gate);
     }
 
     /**
@@ -100,6 +111,7 @@ public class RecommendationService {
         Visit visit = visits.visit(visitId);
         requireAttendee(visit);
         requireOpen(visit);
+        evaluations.requireMayContribute(visit.evaluationId(), visit.vendorId());
         if (captureKey == null || captureKey.isBlank() || captureKey.length() > 40) {
             throw new IllegalArgumentException("A capture key of 1 to 40 characters is required");
         }
@@ -114,23 +126,35 @@ public class RecommendationService {
         } catch (DuplicateKeyException sameCapture) {
             return recommendations.byCaptureKey(visitId, captureKey).orElseThrow().id();
         }
-        audit.record(AuditEntry.of("RECOMMENDATION_CAPTURED", ENTITY, id).withValues(null, describe(draft)));
+        audit.record(AuditEntry.of("RECOMMENDATION_CAPTURED", ENTITY, id).withValues(null, describe(draft))
+                .in(visit.evaluationId()));
         events.publishEvent(new RecommendationsChanged(visitId));
         return id;
     }
 
-    /** Completes or corrects a recommendation's details; any attendee, against the version they read. */
+    /**
+     * Completes or corrects a recommendation's details, against the version read: the attendee
+     * who captured it (while they may contribute for the vendor), or the lead, who curates all.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int update(long id, int expectedVersion, RecommendationDraft draft) {
         Row row = active(id);
         Visit visit = visits.visit(row.visitId());
-        requireAttendee(visit);
         requireOpen(visit);
+        if (!visit.iLead()) {
+            requireAttendee(visit);
+            if (row.capturedBy() != me()) {
+                String what = "Recommendation " + id + " was captured by another attendee";
+                events.publishEvent(AccessRefused.of(what));
+                throw new AccessDeniedException(what);
+            }
+            evaluations.requireMayContribute(visit.evaluationId(), visit.vendorId());
+        }
         check(draft);
         int version = recommendations.update(id, expectedVersion, draft);
         audit.record(AuditEntry.of("RECOMMENDATION_EDITED", ENTITY, id).withValues(describe(row.details()),
-                describe(draft)));
+                describe(draft)).in(visit.evaluationId()));
         events.publishEvent(new RecommendationsChanged(row.visitId()));
         return version;
     }
@@ -171,10 +195,10 @@ public class RecommendationService {
             throw new RuleViolation("recommendations.error.mergeUpsell");
         }
         recommendations.merge(keptId, duplicateId);
-        int moved = moveScores(duplicateId, keptId);
+        int moved = moveScores(duplicateId, keptId, visit.evaluationId());
         audit.record(AuditEntry.of("RECOMMENDATION_MERGED", ENTITY, duplicateId)
                 .withValues(describe(duplicate.details()), "merged into " + keptId + ": " + describe(kept.details())
-                        + (moved == 0 ? "" : "; scores moved: " + moved)));
+                        + (moved == 0 ? "" : "; scores moved: " + moved)).in(visit.evaluationId()));
         events.publishEvent(new RecommendationsChanged(kept.visitId()));
     }
 
@@ -186,7 +210,7 @@ public class RecommendationService {
      * visit's scorecard locks: an evaluator scoring at this moment either finishes first (and
      * the score moves) or finds the duplicate merged.
      */
-    private int moveScores(long duplicateId, long keptId) {
+    private int moveScores(long duplicateId, long keptId, long evaluationId) {
         int moved = 0;
         for (LeadershipScorecardRepository.Moved card : scorecards.moveScores(duplicateId, keptId,
                 clock.instant())) {
@@ -194,7 +218,8 @@ public class RecommendationService {
                     LeadershipScorecardService.ENTITY, card.scorecardId())
                     .withValues("recommendation " + duplicateId + ": " + card.describe(), card.moved()
                             ? "recommendation " + keptId
-                            : "recommendation " + keptId + " already scored; kept with the duplicate"));
+                            : "recommendation " + keptId + " already scored; kept with the duplicate")
+                    .in(evaluationId));
             moved += card.moved() ? card.count() : 0;
         }
         return moved;
@@ -217,7 +242,7 @@ public class RecommendationService {
         }
         int version = recommendations.flagUpsell(id, expectedVersion, upsell, note);
         audit.record(AuditEntry.of("RECOMMENDATION_UPSELL", ENTITY, id).withValues(String.valueOf(row.upsell()),
-                String.valueOf(upsell)).withReason(upsell ? note.strip() : null));
+                String.valueOf(upsell)).withReason(upsell ? note.strip() : null).in(visit.evaluationId()));
         events.publishEvent(new RecommendationsChanged(row.visitId()));
         return version;
     }

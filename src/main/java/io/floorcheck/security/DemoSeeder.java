@@ -34,4 +34,9 @@ public abstract class DemoSeeder implements ApplicationRunner {
     protected <T> T as(String email, Supplier<T> work) {
         return RunAs.as(accounts.loadUserByUsername(email), work);
     }
+
+    /** As {@link #as}, at a given moment: what the demo person does is dated then. */
+    protected <T> T as(String email, java.time.Instant at, Supplier<T> work) {
+        return SeedingClock.at(at, () -> as(email, work));
+    }
 }

@@ -86,7 +86,7 @@ class SecurityConfig {
                 .anyRequest(url -> url.authenticated()));
         // After the Vaadin configurer, so its login page is known before form login initialises.
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
-        // Nothing frames this app (Vaadin's own X-Frame-Options is set to DENY in application.properties).
+        // Nothing frames this app. Written before Vaadin's page handler runs, which then keeps it.
         // HSTS is written only on requests that arrived over TLS (see the README on proxies).
         http.headers(headers -> {
             // Before the request is handled: Vaadin's pages are forwarded to its servlet, and the

@@ -66,6 +66,17 @@ public class UserService {
         return users.findByIds(ids).stream().map(UserService::person).toList();
     }
 
+    /**
+     * Display names by login, for showing who did what in a record (the trail keeps logins);
+     * logins of no account (a mistyped sign-in, "system") are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, String> namesByLogin(java.util.Collection<String> logins) {
+        return users.findByEmails(logins).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::email, UserAccount::displayName));
+    }
+
     private static Person person(UserAccount user) {
         return new Person(user.id(), user.displayName(), user.title(), user.roles(), user.enabled());
     }

@@ -8,15 +8,21 @@ import io.floorcheck.base.Mark;
 /**
  * One criterion of a scorecard as stored: the mark, the evidence note and the calls linked as
  * evidence. The version guards against a second tab or device overwriting it unseen; it is
- * {@link #UNSAVED} while nothing has been stored for the criterion.
+ * {@link #UNSAVED} while nothing has been stored for the criterion. {@code afterUnblinding} is
+ * set for good once its author changed it after they could see colleagues' scores of the vendor.
  */
-public record ScoreEntry(String criterionCode, Mark mark, String evidence, List<Long> callIds, int version) {
+public record ScoreEntry(String criterionCode, Mark mark, String evidence, List<Long> callIds, int version,
+        boolean afterUnblinding) {
 
     public static final int UNSAVED = -1;
 
     public ScoreEntry {
         Objects.requireNonNull(mark, "mark");
         callIds = List.copyOf(callIds);
+    }
+
+    public ScoreEntry(String criterionCode, Mark mark, String evidence, List<Long> callIds, int version) {
+        this(criterionCode, mark, evidence, callIds, version, false);
     }
 
     public static ScoreEntry blank(String criterionCode) {
@@ -28,7 +34,7 @@ public record ScoreEntry(String criterionCode, Mark mark, String evidence, List<
     }
 
     ScoreEntry with(Mark newMark, String newEvidence, List<Long> newCallIds) {
-        return new ScoreEntry(criterionCode, newMark, newEvidence, newCallIds, version);
+        return new ScoreEntry(criterionCode, newMark, newEvidence, newCallIds, version, afterUnblinding);
     }
 
     /** For the audit trail. */

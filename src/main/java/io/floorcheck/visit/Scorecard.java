@@ -3,6 +3,7 @@ package io.floorcheck.visit;
 import java.time.Instant;
 import java.util.Map;
 
+import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.rubric.RubricVersion;
 
 /**
@@ -10,11 +11,13 @@ import io.floorcheck.rubric.RubricVersion;
  * stored score by criterion code, and the visit's call log for linking calls as evidence.
  * {@code editable} is false once submitted, when the evaluation has left OPEN, or when the
  * author may no longer score the vendor; {@code mayReopen} tells whether a submitted one may
- * be reopened.
+ * be reopened. {@code calls} is the log as it was at the submit for a submitted card, with
+ * {@code callsChangedSince} the figures now when the log has changed since (else null). {@code gate} says why its author may not contribute for the vendor now (null when they may).
  */
 public record Scorecard(long id, int version, long visitId, String vendorName, String siteCity,
         ScorecardStatus status, Instant submittedAt, boolean editable, boolean mayReopen, RubricVersion rubric,
-        Map<String, ScoreEntry> scores, String resumeAt, CallLog calls) {
+        Map<String, ScoreEntry> scores, String resumeAt, CallLog calls, CallFigures callsChangedSince,
+        ContributionGate gate) {
 
     public Scorecard {
         scores = Map.copyOf(scores);

@@ -13,11 +13,13 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.floorcheck.audit.AccessRefused;
+import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.Text;
+import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.Member;
@@ -93,7 +95,7 @@ public class ScorecardService {
         if (!started(visit.status())) {
             throw new RuleViolation("scorecards.error.notStarted");
         }
-        evaluations.requireMayScore(evaluation.id(), visit.vendorId());
+        evaluations.requireMayContribute(evaluation.id(), visit.vendorId());
         // A locking read: a second device opening the card at the same moment has just made it.
         var row = scorecards.lockFor(visitId, me);
         if (row.isEmpty()) {
@@ -157,9 +159,11 @@ public class ScorecardService {
             throw new RuleViolation("scorecards.error.incomplete", progress.total() - progress.scored(),
                     progress.evidenceMissing());
         }
-        int version = scorecards.submit(scorecardId, expectedVersion, clock.instant());
-        audit.record(AuditEntry.of("SCORECARD_SUBMITTED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.DRAFT.name(), summary(editing.rubric(), scores)));
+        // The figures beside this judgement stay as they were when it was made.
+        int version = scorecards.submit(scorecardId, expectedVersion,
+                CallSnapshot.encode(callLog.log(editing.visit().id()).calls()), clock.instant());
+        audit.record(marked(editing, AuditEntry.of("SCORECARD_SUBMITTED", ENTITY, scorecardId)
+                .withValues(ScorecardStatus.DRAFT.name(), summary(editing.rubric(), scores))));
         return version;
     }
 
@@ -173,8 +177,8 @@ public class ScorecardService {
         }
         String why = Text.reason(reason);
         int version = scorecards.reopen(scorecardId, expectedVersion);
-        audit.record(AuditEntry.of("SCORECARD_REOPENED", ENTITY, scorecardId)
-                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why));
+        audit.record(marked(editing, AuditEntry.of("SCORECARD_REOPENED", ENTITY, scorecardId)
+                .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why)));
         return version;
     }
 
@@ -189,8 +193,7 @@ public class ScorecardService {
     public TeamScores team(long visitId) {
         VisitRepository.Row visit = visits.find(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
         Evaluation evaluation = evaluations.evaluation(visit.evaluationId());
-        boolean ownSubmitted = scorecards.submittedAllFor(evaluation.id(), visit.vendorId(), me());
-        boolean visible = evaluations.mayReadOthersScores(evaluation.id(), visit.vendorId(), ownSubmitted);
+        boolean visible = evaluations.mayReadOthersScores(evaluation.id(), visit.vendorId());
         Map<Long, ScorecardRepository.Row> byEvaluator = scorecards.ofVisit(visitId).stream()
                 .collect(Collectors.toMap(ScorecardRepository.Row::evaluatorId, row -> row));
         List<Long> attendees = visits.attendees(List.of(visitId)).getOrDefault(visitId, List.of());
@@ -198,6 +201,11 @@ public class ScorecardService {
                 .filter(row -> row.status() == ScorecardStatus.SUBMITTED).map(ScorecardRepository.Row::id).toList()
                 : List.of();
         Map<Long, Map<String, ScoreEntry>> scores = scorecards.scores(readable);
+        long me = me();
+        if (byEvaluator.values().stream().anyMatch(row -> row.evaluatorId() != me && scores.containsKey(row.id()))) {
+            // Shown colleagues' scores: from now on the user's own changes are marked as after unblinding.
+            evaluations.recordSeen(evaluation.id(), visit.vendorId());
+        }
         Map<Long, String> names = evaluation.members().stream().collect(Collectors.toMap(Member::userId, Member::name));
         List<TeamScores.Card> cards = new ArrayList<>();
         for (long attendee : attendees) {
@@ -211,8 +219,18 @@ public class ScorecardService {
 
     // ---- Changing one criterion ----
 
-    /** A scorecard under lock, checked to be the current user's and open for their changes. */
-    private record Editing(ScorecardRepository.Row row, VisitRepository.Row visit, RubricVersion rubric) {
+    /**
+     * A scorecard under lock, checked to be the current user's and open for their changes;
+     * {@code unblinded} when its author has already been able to see colleagues' scores of the vendor.
+     */
+    private record Editing(ScorecardRepository.Row row, VisitRepository.Row visit, RubricVersion rubric,
+            boolean unblinded) {
+    }
+
+    /** Files the entry under the evaluation and marks what its author did after unblinding. */
+    private static AuditEntry marked(Editing editing, AuditEntry entry) {
+        AuditEntry filed = entry.in(editing.visit().evaluationId());
+        return editing.unblinded() ? filed.marked(AuditActions.AFTER_UNBLINDING) : filed;
     }
 
     private Editing editing(long scorecardId) {
@@ -231,8 +249,9 @@ public class ScorecardService {
         if (!started(visit.status())) {
             throw new RuleViolation("scorecards.error.notStarted");
         }
-        evaluations.requireMayScore(visit.evaluationId(), visit.vendorId());
-        return new Editing(row, visit, rubrics.version(row.rubricVersionId()));
+        evaluations.requireMayContribute(visit.evaluationId(), visit.vendorId());
+        return new Editing(row, visit, rubrics.version(row.rubricVersionId()),
+                evaluations.unblinded(visit.evaluationId(), visit.vendorId()));
     }
 
     /** Builds the change for a criterion once the scorecard and criterion are known to be editable. */
@@ -260,11 +279,12 @@ public class ScorecardService {
         if (sameContent(current, next)) {
             return new ScoreSave(true, current, ScorecardCheck.progress(editing.rubric(), scores));
         }
-        ScoreEntry saved = scorecards.save(scorecardId, next, clock.instant());
+        ScoreEntry saved = scorecards.save(scorecardId, next, editing.unblinded(), clock.instant());
         scores.put(saved.criterionCode(), saved);
-        if (editing.row().firstSubmittedAt() != null) {
-            audit.record(AuditEntry.of("SCORE_CHANGED", ENTITY, scorecardId)
-                    .withValues(criterion.code() + ": " + current.describe(), criterion.code() + ": " + saved.describe()));
+        // Every change once submitted, and every change after seeing colleagues' scores, is on record.
+        if (editing.row().firstSubmittedAt() != null || editing.unblinded()) {
+            audit.record(marked(editing, AuditEntry.of("SCORE_CHANGED", ENTITY, scorecardId)
+                    .withValues(criterion.code() + ": " + current.describe(), criterion.code() + ": " + saved.describe())));
         }
         return new ScoreSave(true, saved, ScorecardCheck.progress(editing.rubric(), scores));
     }
@@ -278,16 +298,28 @@ public class ScorecardService {
 
     private Scorecard assemble(ScorecardRepository.Row row, VisitRepository.Row visit, Evaluation evaluation) {
         RubricVersion rubric = rubrics.version(row.rubricVersionId());
-        boolean mayScore = isAttendee(visit.id(), row.evaluatorId()) && started(visit.status())
-                && evaluations.mayScore(evaluation.id(), visit.vendorId());
+        ContributionGate gate = isAttendee(visit.id(), row.evaluatorId()) && started(visit.status())
+                ? evaluations.contributionGate(evaluation.id(), visit.vendorId()).orElse(null) : null;
+        boolean mayScore = isAttendee(visit.id(), row.evaluatorId()) && started(visit.status()) && gate == null;
         var candidate = evaluation.candidates().stream().filter(c -> c.id() == visit.vendorId()).findFirst()
                 .orElseThrow();
         String city = candidate.vendor().sites().stream().filter(s -> s.id() != null && s.id() == visit.siteId())
                 .map(s -> s.city()).findFirst().orElse("");
+        // A submitted card shows the call log as it was at its submit, the current figures beside
+        // them only if the log has changed since (a late correction by the lead).
+        CallLog current = callLog.log(visit.id());
+        CallLog shown = current;
+        CallFigures changedSince = null;
+        if (row.status() == ScorecardStatus.SUBMITTED && row.callsAtSubmit() != null) {
+            List<ObservedCall> atSubmit = CallSnapshot.decode(row.callsAtSubmit());
+            shown = new CallLog(atSubmit, CallFigures.of(atSubmit.stream().map(ObservedCall::call).toList()),
+                    current.siteZone(), false, false, null);
+            changedSince = shown.figures().equals(current.figures()) ? null : current.figures();
+        }
         return new Scorecard(row.id(), row.version(), visit.id(), candidate.name(), city, row.status(),
                 row.submittedAt(), mayScore && row.status() == ScorecardStatus.DRAFT,
                 mayScore && row.status() == ScorecardStatus.SUBMITTED, rubric, scorecards.scores(row.id()),
-                row.resumeAt(), callLog.log(visit.id()));
+                row.resumeAt(), shown, changedSince, gate);
     }
 
     private static String summary(RubricVersion rubric, Map<String, ScoreEntry> scores) {

@@ -86,8 +86,7 @@ public class VisitService {
     public VisitBoard board(long evaluationId) {
         Evaluation evaluation = evaluations.evaluation(evaluationId);
         return new VisitBoard(evaluationId, evaluation.name(), evaluation.status(),
-                evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null, evaluation.candidates(),
-                summaries(evaluation));
+                evaluation.myRole() == MemberRole.LEAD, evaluation.candidates(), summaries(evaluation));
     }
 
     /** Who may attend: the evaluation's evaluators. For the lead choosing attendees. */
@@ -108,6 +107,32 @@ public class VisitService {
         return assemble(row, evaluations.evaluation(row.evaluationId()));
     }
 
+    /**
+     * The evaluators who could not contribute on this visit because of their conflict-of-interest
+     * declaration for its vendor, each with why (a message key: not declared, waiting for the
+     * lead, excluded). For the lead choosing attendees: planning warns, the attendees then see
+     * the gate with a way to their declaration.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> declarationGaps(long visitId) {
+        Row row = visits.find(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
+        Evaluation evaluation = evaluations.evaluation(row.evaluationId());
+        requireLead(evaluation);
+        Map<Long, String> gaps = new java.util.LinkedHashMap<>();
+        for (Member evaluator : evaluation.withRole(MemberRole.EVALUATOR)) {
+            var declaration = evaluation.declaration(evaluator.userId(), row.vendorId());
+            if (declaration.isEmpty()) {
+                gaps.put(evaluator.userId(), "visits.coi.missing");
+            } else if (declaration.get().pending()) {
+                gaps.put(evaluator.userId(), "visits.coi.pending");
+            } else if (declaration.get().excludes()) {
+                gaps.put(evaluator.userId(), "visits.coi.excluded");
+            }
+        }
+        return gaps;
+    }
+
     /** Plans a visit to one of a candidate's sites, while the evaluation is being set up or open. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -119,7 +144,8 @@ public class VisitService {
         }
         checkPlan(evaluation, plan);
         long id = visits.insert(evaluationId, plan, clock.instant());
-        audit.record(AuditEntry.of("VISIT_PLANNED", ENTITY, id).withValues(null, describe(evaluation, plan)));
+        audit.record(AuditEntry.of("VISIT_PLANNED", ENTITY, id).withValues(null, describe(evaluation, plan))
+                .in(evaluationId));
         return id;
     }
 
@@ -135,7 +161,7 @@ public class VisitService {
         checkPlan(evaluation, plan);
         int version = visits.reschedule(visitId, expectedVersion, plan);
         audit.record(AuditEntry.of("VISIT_RESCHEDULED", ENTITY, visitId)
-                .withValues(row.startsAt() + " site " + row.siteId(), describe(evaluation, plan)));
+                .withValues(row.startsAt() + " site " + row.siteId(), describe(evaluation, plan)).in(evaluation.id()));
         return version;
     }
 
@@ -157,7 +183,7 @@ public class VisitService {
         List<Long> before = visits.attendees(List.of(visitId)).getOrDefault(visitId, List.of());
         visits.setAttendees(visitId, new HashSet<>(userIds));
         audit.record(AuditEntry.of("VISIT_ATTENDEES", ENTITY, visitId)
-                .withValues(before.toString(), userIds.stream().sorted().toList().toString()));
+                .withValues(before.toString(), userIds.stream().sorted().toList().toString()).in(evaluation.id()));
     }
 
     /** Replaces the agenda; a shadowing item may name an attendee, who must be on the visit. */
@@ -183,7 +209,8 @@ public class VisitService {
             }
         }
         visits.setAgenda(visitId, items);
-        audit.record(AuditEntry.of("VISIT_AGENDA", ENTITY, visitId).withValues(null, items.size() + " items"));
+        audit.record(AuditEntry.of("VISIT_AGENDA", ENTITY, visitId).withValues(null, items.size() + " items")
+                .in(row.evaluationId()));
     }
 
     /** The visit starts: expectations lock. Only an open evaluation's planned visit with attendees starts. */
@@ -227,7 +254,7 @@ public class VisitService {
     private VisitStatus move(Row row, int expectedVersion, VisitStatus to, String reason) {
         visits.setStatus(row.id(), expectedVersion, to, reason);
         audit.record(AuditEntry.of("VISIT_STATUS", ENTITY, row.id()).withValues(row.status().name(), to.name())
-                .withReason(reason));
+                .withReason(reason).in(row.evaluationId()));
         return to;
     }
 
@@ -243,7 +270,7 @@ public class VisitService {
         Text.requireAtMost(integrity.note(), VisitIntegrity.TEXT_LENGTH, "visits.error.notesLength");
         int version = visits.recordIntegrity(visitId, expectedVersion, integrity, clock.instant());
         audit.record(AuditEntry.of("VISIT_INTEGRITY", ENTITY, visitId).withValues(describe(row.integrity()),
-                describe(integrity)));
+                describe(integrity)).in(row.evaluationId()));
         return version;
     }
 
@@ -330,9 +357,9 @@ public class VisitService {
         return new Locked(row, evaluation);
     }
 
-    /** A lead of the evaluation, or an administrator (who reads it without being a member). */
+    /** The evaluation's lead: nobody else changes its visits, an administrator neither. */
     private void requireLead(Evaluation evaluation) {
-        if (evaluation.myRole() != MemberRole.LEAD && evaluation.myRole() != null) {
+        if (evaluation.myRole() != MemberRole.LEAD) {
             String what = "Not a lead of evaluation " + evaluation.id();
             events.publishEvent(AccessRefused.of(what));
             throw new AccessDeniedException(what);
@@ -370,7 +397,7 @@ public class VisitService {
         return new Visit(row.id(), row.version(), evaluation.id(), evaluation.name(), row.vendorId(), candidate.name(),
                 site(candidate, row.siteId()), row.startsAt(), row.status(), row.notes(), row.cancelReason(),
                 attendees, visits.agenda(row.id()), row.integrity(), attendeeIds.contains(me),
-                evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null);
+                evaluation.myRole() == MemberRole.LEAD);
     }
 
     private static Candidate candidate(Evaluation evaluation, long vendorId) {

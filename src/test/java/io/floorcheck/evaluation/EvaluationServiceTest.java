@@ -141,48 +141,140 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void scoringNeedsADeclarationIsRefusedWithAConflictAndAllowedAfterMitigation() {
+    void contributingNeedsADeclarationAndAConflictWaitsForTheLeadWhoDecidesEitherWay() {
         long clean = fixture.vendor("Clean BPO");
         long related = fixture.vendor("Related BPO");
         var setup = fixture.draft("Conflict gate", clean, related);
         accounts.as(EvaluationFixture.EVALUATOR_A, () -> {
             evaluations.declare(setup.id(), clean, false, null);
-            refused(() -> evaluations.requireMayScore(setup.id(), clean), "evaluations.error.notOpen");
+            refused(() -> evaluations.requireMayContribute(setup.id(), clean), "evaluations.error.notOpen");
         });
         asLead(() -> evaluations.advance(setup.id(), version(setup.id())));
         accounts.as(EvaluationFixture.EVALUATOR_A, () -> {
-            assertThatCode(() -> evaluations.requireMayScore(setup.id(), clean)).doesNotThrowAnyException();
-            refused(() -> evaluations.requireMayScore(setup.id(), related), "evaluations.error.declareFirst");
-            refused(() -> evaluations.declare(setup.id(), related, true, " "), "evaluations.error.conflictDescription");
+            assertThatCode(() -> evaluations.requireMayContribute(setup.id(), clean)).doesNotThrowAnyException();
+            refused(() -> evaluations.requireMayContribute(setup.id(), related), "evaluations.error.declareFirst");
+            assertThat(evaluations.contributionGate(setup.id(), related)).hasValueSatisfying(gate -> {
+                assertThat(gate.aboutDeclaration()).isTrue();
+                assertThat(gate.declarationPath()).isEqualTo("evaluations/view/" + setup.id() + "?declare=" + related);
+            });
+            refused(() -> evaluations.declare(setup.id(), related, true, " \u200B"),
+                    "evaluations.error.conflictDescription");
+            refused(() -> evaluations.declare(setup.id(), related, true, "x".repeat(CoiDeclaration.DESCRIPTION_LENGTH + 1)),
+                    "evaluations.error.conflictDescriptionLength");
             evaluations.declare(setup.id(), related, true, "My brother-in-law is their site director in Cebu");
-            refused(() -> evaluations.requireMayScore(setup.id(), related), "evaluations.error.conflicted");
-            assertThat(evaluations.mayReadOthersScores(setup.id(), related, true)).as("excluded: blind until consensus")
+            refused(() -> evaluations.requireMayContribute(setup.id(), related), "evaluations.error.conflictPending");
+            assertThat(evaluations.mayReadOthersScores(setup.id(), related)).as("waiting: blind until consensus")
                     .isFalse();
         });
+        assertThat(asLead(() -> evaluations.attention())).filteredOn(a -> a.evaluationId() == setup.id())
+                .extracting(Attention::kind).contains(Attention.Kind.REVIEW_CONFLICTS);
         accounts.as(EvaluationFixture.READER, () -> refused(() -> evaluations.declare(setup.id(), clean, false, null),
                 "evaluations.error.notEvaluator"));
         asLead(() -> {
-            refused(() -> evaluations.mitigate(setup.id(), fixture.evaluatorA, clean, 0, "No conflict to mitigate"),
-                    "evaluations.error.noConflict");
+            refused(() -> evaluations.decide(setup.id(), fixture.evaluatorA, clean, 0, CoiDecision.ALLOW,
+                    "No conflict to decide"), "evaluations.error.nothingToDecide");
             int read = evaluations.evaluation(setup.id()).declaration(fixture.evaluatorA, related).orElseThrow()
                     .version();
-            assertThatThrownBy(() -> evaluations.mitigate(setup.id(), fixture.evaluatorA, related, read - 1,
-                    "A stale page")).isInstanceOf(OptimisticLockingFailureException.class);
-            evaluations.mitigate(setup.id(), fixture.evaluatorA, related, read,
+            refused(() -> evaluations.decide(setup.id(), fixture.evaluatorA, related, read, CoiDecision.ALLOW, " "),
+                    "evaluations.error.reasonMissing");
+            assertThatThrownBy(() -> evaluations.decide(setup.id(), fixture.evaluatorA, related, read - 1,
+                    CoiDecision.ALLOW, "A stale page")).isInstanceOf(OptimisticLockingFailureException.class);
+            evaluations.decide(setup.id(), fixture.evaluatorA, related, read, CoiDecision.ALLOW,
                     "Relative works at another site; steering committee agreed");
             return null;
         });
         accounts.as(EvaluationFixture.EVALUATOR_A, () ->
-                assertThatCode(() -> evaluations.requireMayScore(setup.id(), related)).doesNotThrowAnyException());
+                assertThatCode(() -> evaluations.requireMayContribute(setup.id(), related)).doesNotThrowAnyException());
         Evaluation record = asLead(() -> evaluations.evaluation(setup.id()));
         assertThat(record.declaration(fixture.evaluatorA, related).orElseThrow()).satisfies(d -> {
             assertThat(d.conflict()).isTrue();
-            assertThat(d.mitigationReason()).contains("steering committee");
-            assertThat(d.mitigatedBy()).isEqualTo("Test Procurement");
+            assertThat(d.review()).isEqualTo(CoiReview.ALLOWED);
+            assertThat(d.decisionReason()).contains("steering committee");
+            assertThat(d.decidedBy()).isEqualTo("Test Procurement");
             assertThat(d.declaredAt()).isNotNull();
         });
+        assertThat(asLead(() -> evaluations.attention())).filteredOn(a -> a.evaluationId() == setup.id())
+                .extracting(Attention::kind).doesNotContain(Attention.Kind.REVIEW_CONFLICTS);
+
+        // After the decision the evaluator cannot switch silently: "no conflict" goes back to the lead.
+        accounts.as(EvaluationFixture.EVALUATOR_A, () -> {
+            evaluations.declare(setup.id(), related, false, null);
+            refused(() -> evaluations.requireMayContribute(setup.id(), related), "evaluations.error.conflictPending");
+        });
+        asLead(() -> {
+            CoiDeclaration changed = evaluations.evaluation(setup.id()).declaration(fixture.evaluatorA, related)
+                    .orElseThrow();
+            assertThat(changed.review()).isEqualTo(CoiReview.PENDING);
+            assertThat(changed.decisionReason()).isNull();
+            evaluations.decide(setup.id(), fixture.evaluatorA, related, changed.version(), CoiDecision.EXCLUDE,
+                    "A conflict declared and withdrawn the next day: keep them off this vendor");
+            return null;
+        });
+        accounts.as(EvaluationFixture.EVALUATOR_A, () -> {
+            refused(() -> evaluations.requireMayContribute(setup.id(), related), "evaluations.error.conflicted");
+            // Declaring the same again changes nothing and asks the lead nothing.
+            evaluations.declare(setup.id(), related, false, null);
+            refused(() -> evaluations.requireMayContribute(setup.id(), related), "evaluations.error.conflicted");
+        });
+        assertThat(asLead(() -> evaluations.attention())).filteredOn(a -> a.evaluationId() == setup.id())
+                .extracting(Attention::kind).as("an excluded evaluator is decided, not waiting")
+                .doesNotContain(Attention.Kind.REVIEW_CONFLICTS);
         assertThat(audit.forEntity(EvaluationService.ENTITY, String.valueOf(setup.id())))
-                .extracting(AuditEvent::action).contains("COI_DECLARED", "COI_MITIGATED");
+                .extracting(AuditEvent::action).contains("COI_DECLARED", "COI_ALLOWED", "COI_EXCLUDED")
+                .filteredOn("COI_EXCLUDED"::equals).hasSize(1);
+        assertThat(audit.forEntity(EvaluationService.ENTITY, String.valueOf(setup.id())))
+                .allSatisfy(event -> assertThat(event.evaluationId()).isEqualTo(setup.id()));
+    }
+
+    @Test
+    void anAdministratorChangesNothingInAnEvaluationButHandsItToANewLeadWithAReason() {
+        long vendor = fixture.vendor("Hand-over BPO");
+        var setup = fixture.open("Hand-over", vendor);
+        String successor = "successor.procurement@example.com";
+        long successorId = accounts.ensure(successor, "Sam Successor", "PROCUREMENT");
+        long procurement = accounts.ensure(EvaluationFixture.LEAD, "Test Procurement", "PROCUREMENT");
+        asLead(() -> {
+            evaluations.putMember(setup.id(), successorId, MemberRole.READER);
+            return null;
+        });
+        int version = version(setup.id());
+        EvaluationDraft details = asLead(() -> evaluations.evaluation(setup.id()).toDraft());
+        accounts.as(TestAccounts.ADMIN, () -> {
+            assertThat(evaluations.evaluation(setup.id()).myRole()).as("reads it, outside the team").isNull();
+            Map<String, Runnable> changes = new java.util.LinkedHashMap<>();
+            changes.put("update", () -> evaluations.update(setup.id(), version, details));
+            changes.put("setCandidates", () -> evaluations.setCandidates(setup.id(), List.of(vendor)));
+            changes.put("putMember", () -> evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR));
+            changes.put("removeMember", () -> evaluations.removeMember(setup.id(), fixture.reader));
+            changes.put("advance", () -> evaluations.advance(setup.id(), version));
+            changes.put("openCards", () -> evaluations.openCards(setup.id()));
+            changes.put("decide", () -> evaluations.decide(setup.id(), fixture.evaluatorA, vendor, 0,
+                    CoiDecision.ALLOW, "admin"));
+            changes.put("record", () -> evaluations.record(setup.id(), RecordFilter.all(java.time.ZoneOffset.UTC), 0, 10));
+            changes.forEach((name, call) -> assertThatThrownBy(call::run).as(name)
+                    .isInstanceOf(AccessDeniedException.class));
+            refused(() -> evaluations.handOver(setup.id(), successorId, " "), "evaluations.error.reasonMissing");
+            refused(() -> evaluations.handOver(setup.id(), fixture.evaluatorA, "An evaluator"),
+                    "evaluations.error.leadRole");
+            evaluations.handOver(setup.id(), successorId, "Priya left the company on 30 November");
+        });
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            assertThat(evaluations.evaluation(setup.id()).myRole()).isEqualTo(MemberRole.READER);
+            assertThatThrownBy(() -> evaluations.advance(setup.id(), version)).isInstanceOf(AccessDeniedException.class);
+        });
+        accounts.as(successor, () -> {
+            assertThat(evaluations.evaluation(setup.id()).myRole()).isEqualTo(MemberRole.LEAD);
+            assertThat(evaluations.advance(setup.id(), version)).isEqualTo(EvaluationStatus.CONSENSUS);
+            assertThatThrownBy(() -> evaluations.handOver(setup.id(), procurement, "Back"))
+                    .as("only an administrator hands over").isInstanceOf(AccessDeniedException.class);
+        });
+        assertThat(audit.forEntity(EvaluationService.ENTITY, String.valueOf(setup.id())))
+                .filteredOn(e -> e.action().equals("EVALUATION_LEAD_HANDED_OVER")).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(TestAccounts.ADMIN);
+                    assertThat(e.oldValue()).contains("Test Procurement");
+                    assertThat(e.newValue()).contains("Sam Successor");
+                    assertThat(e.reason()).isEqualTo("Priya left the company on 30 November");
+                });
     }
 
     @Test
@@ -210,9 +302,19 @@ class EvaluationServiceTest {
         calls.put("advance", () -> evaluations.advance(theirs, version));
         calls.put("reopen", () -> evaluations.reopen(theirs, version, "curious"));
         calls.put("declare", () -> evaluations.declare(theirs, vendorB, false, null));
-        calls.put("mitigate", () -> evaluations.mitigate(theirs, fixture.evaluatorB, vendorB, 0, "curious"));
-        calls.put("requireMayScore", () -> evaluations.requireMayScore(theirs, vendorB));
-        calls.put("mayReadOthersScores", () -> evaluations.mayReadOthersScores(theirs, vendorB, true));
+        calls.put("decide", () -> evaluations.decide(theirs, fixture.evaluatorB, vendorB, 0, CoiDecision.ALLOW,
+                "curious"));
+        calls.put("requireMayContribute", () -> evaluations.requireMayContribute(theirs, vendorB));
+        calls.put("contributionGate", () -> evaluations.contributionGate(theirs, vendorB));
+        calls.put("mayReadOthersScores", () -> evaluations.mayReadOthersScores(theirs, vendorB));
+        calls.put("unblinded", () -> evaluations.unblinded(theirs, vendorB));
+        calls.put("recordSeen", () -> evaluations.recordSeen(theirs, vendorB));
+        calls.put("record", () -> evaluations.record(theirs, RecordFilter.all(java.time.ZoneOffset.UTC), 0, 10));
+        calls.put("recordCount", () -> evaluations.recordCount(theirs, RecordFilter.all(java.time.ZoneOffset.UTC)));
+        calls.put("recordCsv", () -> evaluations.recordCsv(theirs, RecordFilter.all(java.time.ZoneOffset.UTC)));
+        calls.put("recordPeople", () -> evaluations.recordPeople(theirs));
+        calls.put("openCards", () -> evaluations.openCards(theirs));
+        calls.put("handOver", () -> evaluations.handOver(theirs, fixture.evaluatorA, "curious"));
         calls.put("create", () -> evaluations.create(details));
         calls.put("rubricChoices", () -> evaluations.rubricChoices(RubricPurpose.SHADOW_VISIT));
         calls.put("vendorChoices", () -> evaluations.vendorChoices());
@@ -267,7 +369,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void nobodyAllowsTheirOwnConflictNotEvenAnAdministratorWhoScores() {
+    void nobodyDecidesAboutTheirOwnConflictAndAnAdministratorWhoScoresDecidesNothing() {
         String adminEvaluator = "admin.evaluator@example.com";
         long self = accounts.ensure(adminEvaluator, "Avery Admin", "ADMIN", "EVALUATOR");
         long vendor = fixture.vendor("Own Conflict BPO");
@@ -279,9 +381,19 @@ class EvaluationServiceTest {
         accounts.as(adminEvaluator, () -> {
             evaluations.declare(setup.id(), vendor, true, "Former employer");
             int read = evaluations.evaluation(setup.id()).declaration(self, vendor).orElseThrow().version();
-            refused(() -> evaluations.mitigate(setup.id(), self, vendor, read, "I am sure it is fine"),
+            assertThatThrownBy(() -> evaluations.decide(setup.id(), self, vendor, read, CoiDecision.ALLOW,
+                    "I am sure it is fine")).isInstanceOf(AccessDeniedException.class);
+            refused(() -> evaluations.requireMayContribute(setup.id(), vendor), "evaluations.error.conflictPending");
+        });
+        asLead(() -> {
+            // A lead who was made lead after declaring as an evaluator still does not decide their own.
+            evaluations.putMember(setup.id(), self, MemberRole.LEAD);
+            return null;
+        });
+        accounts.as(adminEvaluator, () -> {
+            int read = evaluations.evaluation(setup.id()).declaration(self, vendor).orElseThrow().version();
+            refused(() -> evaluations.decide(setup.id(), self, vendor, read, CoiDecision.ALLOW, "Fine"),
                     "evaluations.error.ownConflict");
-            refused(() -> evaluations.requireMayScore(setup.id(), vendor), "evaluations.error.conflicted");
         });
     }
 }

@@ -50,6 +50,7 @@ class LeadershipScorecardServiceTest {
     @Autowired VisitService visits;
     @Autowired RecommendationService recommendations;
     @Autowired LeadershipScorecardService scorecards;
+    @Autowired io.floorcheck.visit.ScorecardService visitScorecards;
     @Autowired AuditRepository audit;
     EvaluationFixture fixture;
     VisitFixture visitFixture;
@@ -175,9 +176,20 @@ class LeadershipScorecardServiceTest {
         assertThat(after.progress().total() - after.progress().scored()).isEqualTo(7);
     }
 
+    /**
+     * Ada and Ben submit their visit scorecards, so that what these tests see of the blind rule
+     * depends on the leadership cards alone (it asks for every card an evaluator owes).
+     */
+    private void visitCardsSubmitted(Planned setup) {
+        for (String who : List.of(A, B)) {
+            accounts.as(who, () -> VisitFixture.submitVisitCard(visitScorecards, setup.visit()));
+        }
+    }
+
     @Test
     void colleaguesLeadershipScoresStayHiddenUntilTheirOwnCardIsSubmitted() {
         Planned setup = started("Blind leadership", false);
+        visitCardsSubmitted(setup);
         long recommendation = capture(setup, A, "Publish KPI definitions");
         long adaCard = accounts.as(A, () -> {
             LeadershipScorecard card = scorecards.open(setup.visit());
@@ -261,6 +273,7 @@ class LeadershipScorecardServiceTest {
     @Test
     void aCardSubmittedBeforeTheRecommendationsWereCapturedOrWithAnotherVisitToComeReadsNothing() {
         Planned setup = started("Early submit", false);
+        visitCardsSubmitted(setup);
         accounts.as(A, () -> {
             LeadershipScorecard card = scorecards.open(setup.visit());
             assertThat(card.recommendations()).isEmpty();
@@ -386,7 +399,7 @@ class LeadershipScorecardServiceTest {
     @Test
     void onlyAttendingEvaluatorsFreeOfConflictsScoreOnceTheVisitHasStarted() {
         Planned setup = started("Leadership COI", true);
-        accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflicted"));
+        accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflictPending"));
         accounts.as(EvaluationFixture.READER, () -> assertRule(() -> scorecards.open(setup.visit()),
                 "leadership.error.notAttendee"));
         Planned planned = visitFixture.visit("Leadership not started", false, fixture.evaluatorA);

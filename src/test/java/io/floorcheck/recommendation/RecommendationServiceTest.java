@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.audit.internal.AuditRepository;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.evaluation.ContributionRefused;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
@@ -46,10 +47,13 @@ class RecommendationServiceTest {
         fixture = new EvaluationFixture(accounts, evaluations, vendors);
     }
 
-    /** A visit that Ada and Ben attend, started unless asked otherwise. */
+    /** A visit that Ada and Ben attend, both declared free of conflicts, started unless asked otherwise. */
     private long visit(String name, boolean start) {
-        return new VisitFixture(fixture, accounts, evaluations, visits)
-                .visit(name, start, fixture.evaluatorA, fixture.evaluatorB).visit();
+        VisitFixture visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
+        var planned = visitFixture.visit(name, start, fixture.evaluatorA, fixture.evaluatorB);
+        visitFixture.declareNoConflict(planned, A);
+        visitFixture.declareNoConflict(planned, B);
+        return planned.visit();
     }
 
     private static RecommendationDraft quick(String title, Area area) {
@@ -74,17 +78,33 @@ class RecommendationServiceTest {
         accounts.as(EvaluationFixture.READER, () -> assertRule(() -> recommendations.capture(visit, "k4",
                 quick("Reader", Area.OTHER)), "recommendations.error.notAttendee"));
 
-        int version = accounts.as(B, () -> recommendations.debrief(visit).recommendations().getFirst().version());
-        accounts.as(B, () -> recommendations.update(id, version, new RecommendationDraft(
+        int version = accounts.as(A, () -> recommendations.debrief(visit).recommendations().getFirst().version());
+        // Ben did not capture it: he may not edit it; Ada, who did, completes it.
+        accounts.as(B, () -> {
+            assertThat(recommendations.debrief(visit).recommendations().getFirst().editable()).isFalse();
+            assertThatThrownBy(() -> recommendations.update(id, version, quick("Ben's take", Area.OTHER)))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        accounts.as(A, () -> recommendations.update(id, version, new RecommendationDraft(
                 "Move billing disputes to a dedicated skill group", "Route disputes after the IVR intent",
                 Area.ROUTING, "Dana Reyes", "COO", "FCR", "+8 points FCR on billing within a quarter")));
         accounts.as(A, () -> assertThatThrownBy(() -> recommendations.update(id, version, quick("Stale",
                 Area.OTHER))).isInstanceOf(OptimisticLockingFailureException.class));
+        // The lead curates all of them.
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            var current = recommendations.debrief(visit).recommendations().getFirst();
+            assertThat(current.editable()).isTrue();
+            recommendations.update(id, current.version(), new RecommendationDraft(current.details().title(),
+                    current.details().description(), Area.ROUTING, "Dana Reyes", "Chief Operating Officer", "FCR",
+                    current.details().expectedEffect()));
+        });
 
         Debrief read = accounts.as(EvaluationFixture.READER, () -> recommendations.debrief(visit));
         assertThat(read.mayCapture()).isFalse();
         assertThat(read.recommendations()).singleElement().satisfies(r -> {
             assertThat(r.details().targetKpi()).isEqualTo("FCR");
+            assertThat(r.details().proposerTitle()).isEqualTo("Chief Operating Officer");
+            assertThat(r.editable()).isFalse();
             assertThat(r.details().expectedEffect()).startsWith("+8 points");
             assertThat(r.capturedBy()).isEqualTo("Ada Evaluator");
         });
@@ -155,6 +175,30 @@ class RecommendationServiceTest {
         assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(upsell)))
                 .filteredOn(e -> e.action().equals("RECOMMENDATION_UPSELL")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).startsWith("Their own platform"));
+    }
+
+    @Test
+    void anAttendeeWhoMayNotContributeForTheVendorCapturesNothingAndIsShownTheWayToTheDeclaration() {
+        VisitFixture visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
+        var planned = visitFixture.visit("Gated debrief", true, fixture.evaluatorA, fixture.evaluatorB);
+        visitFixture.declareNoConflict(planned, A);
+        accounts.as(B, () -> {
+            assertThatThrownBy(() -> recommendations.capture(planned.visit(), "b1", quick("Not yet", Area.OTHER)))
+                    .isInstanceOf(ContributionRefused.class).hasMessageContaining("evaluations.error.declareFirst");
+            Debrief debrief = recommendations.debrief(planned.visit());
+            assertThat(debrief.mayCapture()).isFalse();
+            assertThat(debrief.gate().declarationPath()).endsWith("?declare=" + planned.vendor());
+            evaluations.declare(planned.evaluation(), planned.vendor(), true, "I sold them our QA tool last year");
+            assertThatThrownBy(() -> recommendations.capture(planned.visit(), "b2", quick("Still not", Area.OTHER)))
+                    .isInstanceOf(ContributionRefused.class).hasMessageContaining("evaluations.error.conflictPending");
+        });
+        long mine = accounts.as(A, () -> recommendations.capture(planned.visit(), "a1", quick("Callbacks", Area.ROUTING)));
+        accounts.as(A, () -> {
+            // Ada's later declaration of a conflict stops her editing what she captured too.
+            evaluations.declare(planned.evaluation(), planned.vendor(), true, "My cousin joined their board");
+            assertThatThrownBy(() -> recommendations.update(mine, 0, quick("Callbacks at peak", Area.ROUTING)))
+                    .isInstanceOf(ContributionRefused.class);
+        });
     }
 
     private static void await(CyclicBarrier barrier) {

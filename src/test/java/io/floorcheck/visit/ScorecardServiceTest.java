@@ -13,6 +13,7 @@ import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.recommendation.LeadershipScorecardService;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
@@ -42,6 +43,7 @@ class ScorecardServiceTest {
     @Autowired CallLogService callLog;
     @Autowired ScorecardService scorecards;
     @Autowired AuditRepository audit;
+    @Autowired LeadershipScorecardService leadership;
     EvaluationFixture fixture;
     VisitFixture visitFixture;
 
@@ -232,6 +234,9 @@ class ScorecardServiceTest {
             Scorecard mine = scorecards.open(setup.visit());
             fill(mine, 2);
             scorecards.submit(mine.id(), mine.version());
+            assertThat(scorecards.team(setup.visit()).scoresVisible())
+                    .as("Ben still owes his leadership scorecard for the vendor").isFalse();
+            VisitFixture.submitLeadershipCard(leadership, setup.visit());
             TeamScores team = scorecards.team(setup.visit());
             assertThat(team.scoresVisible()).isTrue();
             TeamScores.Card ada = team.cards().stream().filter(c -> c.evaluatorId() == fixture.evaluatorA)
@@ -275,6 +280,7 @@ class ScorecardServiceTest {
                 Scorecard card = scorecards.open(setup.visit());
                 fill(card, who.equals(A) ? 4 : 2);
                 scorecards.submit(card.id(), card.version());
+                VisitFixture.submitLeadershipCard(leadership, setup.visit());
             });
         }
         accounts.as(A, () -> assertThat(scorecards.team(setup.visit()).scoresVisible())
@@ -301,9 +307,9 @@ class ScorecardServiceTest {
     }
 
     @Test
-    void anEvaluatorWithAnUnmitigatedConflictGetsNoScorecard() {
+    void anEvaluatorWithAConflictWaitingForTheLeadGetsNoScorecard() {
         Planned setup = started("Conflict", true);
-        accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflicted"));
+        accounts.as(B, () -> assertRule(() -> scorecards.open(setup.visit()), "evaluations.error.conflictPending"));
         accounts.as(EvaluationFixture.READER, () -> assertRule(() -> scorecards.open(setup.visit()),
                 "scorecards.error.notAttendee"));
     }

@@ -63,6 +63,39 @@ public final class VisitFixture {
         });
     }
 
+    /**
+     * The current user scores every criterion of their visit scorecard 3 (gates passed, so no
+     * note is needed) and submits it.
+     */
+    public static void submitVisitCard(ScorecardService scorecards, long visitId) {
+        Scorecard card = scorecards.open(visitId);
+        for (var criterion : card.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList()) {
+            if (!card.score(criterion.code()).mark().isSet()) {
+                scorecards.mark(card.id(), criterion.code(), card.score(criterion.code()).version(),
+                        criterion.gate() ? io.floorcheck.base.Mark.pass() : io.floorcheck.base.Mark.level(3));
+            }
+        }
+        Scorecard filled = scorecards.open(visitId);
+        scorecards.submit(filled.id(), filled.version());
+    }
+
+    /**
+     * The current user scores every open item of their leadership scorecard 3 and submits it:
+     * the blind rule asks for every card an evaluator owes for a vendor, leadership ones too.
+     */
+    public static void submitLeadershipCard(io.floorcheck.recommendation.LeadershipScorecardService leadership,
+            long visitId) {
+        var card = leadership.open(visitId);
+        for (String key : card.progress().open()) {
+            Long recommendation = io.floorcheck.recommendation.LeadershipCheck.recommendationOf(key).orElse(null);
+            String code = io.floorcheck.recommendation.LeadershipCheck.codeOf(key);
+            leadership.mark(card.id(), recommendation, code, card.score(recommendation, code).version(),
+                    io.floorcheck.base.Mark.level(3));
+        }
+        var filled = leadership.open(visitId);
+        leadership.submit(filled.id(), filled.version());
+    }
+
     /** The evaluator declares no conflict of interest with the visit's candidate. */
     public void declareNoConflict(Planned planned, String evaluator) {
         accounts.as(evaluator, () -> evaluations.declare(planned.evaluation(), planned.vendor(), false, null));

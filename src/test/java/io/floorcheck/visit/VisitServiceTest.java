@@ -169,6 +169,36 @@ class VisitServiceTest {
                     LocalDateTime.of(2027, 2, 1, 9, 0), null)), "visits.error.notSite");
             return null;
         });
+        // An administrator outside the team reads the visits but changes none of them.
+        accounts.as(io.floorcheck.testsupport.TestAccounts.ADMIN, () -> {
+            assertThat(visits.visit(id).iLead()).isFalse();
+            assertThatThrownBy(() -> visits.plan(visit.evaluationId(), new VisitPlan(visit.vendorId(),
+                    visit.site().id(), LocalDateTime.of(2027, 2, 1, 9, 0), null)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> visits.start(id, visit.version())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> visits.setAttendees(id, java.util.List.of())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> visits.cancel(id, visit.version(), "admin")).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
+    void planningWarnsAboutAttendeesWhoseDeclarationKeepsThemFromContributing() {
+        long id = plannedVisit("Declarations");
+        Visit visit = lead(() -> visits.visit(id));
+        lead(() -> {
+            evaluations.putMember(visit.evaluationId(), fixture.evaluatorB, io.floorcheck.evaluation.MemberRole.EVALUATOR);
+            return null;
+        });
+        assertThat(lead(() -> visits.declarationGaps(id))).containsEntry(fixture.evaluatorA, "visits.coi.missing")
+                .containsEntry(fixture.evaluatorB, "visits.coi.missing");
+        accounts.as(EvaluationFixture.EVALUATOR_A, () -> evaluations.declare(visit.evaluationId(), visit.vendorId(),
+                false, null));
+        accounts.as(EvaluationFixture.EVALUATOR_B, () -> evaluations.declare(visit.evaluationId(), visit.vendorId(),
+                true, "Former employer"));
+        assertThat(lead(() -> visits.declarationGaps(id))).doesNotContainKey(fixture.evaluatorA)
+                .containsEntry(fixture.evaluatorB, "visits.coi.pending");
+        accounts.as(EvaluationFixture.EVALUATOR_A, () -> assertThatThrownBy(() -> visits.declarationGaps(id))
+                .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.floorcheck.audit.AuditEntry;
+import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.db.tables.records.AuditEventRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +39,8 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.NEW_VALUE, cap(entry.newValue()))
                 .set(AUDIT_EVENT.REASON, cap(entry.reason()))
                 .set(AUDIT_EVENT.CLIENT_ADDRESS, entry.clientAddress())
+                .set(AUDIT_EVENT.EVALUATION_ID, entry.evaluationId())
+                .set(AUDIT_EVENT.MARKER, entry.marker())
                 .execute();
     }
 
@@ -50,6 +54,47 @@ public class AuditRepository {
         return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(actor)
                 .and(AUDIT_EVENT.ACTION.eq(action))
                 .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since))));
+    }
+
+    /**
+     * One page of entries, newest first, paged in the database: those of an evaluation (its
+     * Record), or (evaluation null) those of no evaluation (sign-ins, refusals, users, library).
+     */
+    public List<AuditEvent> page(Long evaluationId, AuditQuery query, int offset, int limit) {
+        return db.selectFrom(AUDIT_EVENT).where(matching(evaluationId, query))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit).offset(offset)
+                .fetch(AuditRepository::toEvent);
+    }
+
+    public int count(Long evaluationId, AuditQuery query) {
+        return db.fetchCount(AUDIT_EVENT, matching(evaluationId, query));
+    }
+
+    /** The actors who appear in a part of the trail, for choosing whom to filter by. */
+    public List<String> actors(Long evaluationId) {
+        return db.selectDistinct(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT)
+                .where(evaluationId == null ? AUDIT_EVENT.EVALUATION_ID.isNull()
+                        : AUDIT_EVENT.EVALUATION_ID.eq(evaluationId))
+                .orderBy(AUDIT_EVENT.ACTOR).limit(500).fetch(AUDIT_EVENT.ACTOR);
+    }
+
+    private static Condition matching(Long evaluationId, AuditQuery query) {
+        Condition condition = evaluationId == null ? AUDIT_EVENT.EVALUATION_ID.isNull()
+                : AUDIT_EVENT.EVALUATION_ID.eq(evaluationId);
+        if (query.actor() != null) {
+            condition = condition.and(AUDIT_EVENT.ACTOR.eq(query.actor()));
+        }
+        if (!query.actions().isEmpty()) {
+            condition = condition.and(AUDIT_EVENT.ACTION.in(query.actions()));
+        }
+        if (query.from() != null) {
+            condition = condition.and(AUDIT_EVENT.OCCURRED_AT.ge(utc(query.from())));
+        }
+        if (query.until() != null) {
+            condition = condition.and(AUDIT_EVENT.OCCURRED_AT.lt(utc(query.until())));
+        }
+        return condition;
     }
 
     public List<AuditEvent> latest(int limit) {
@@ -68,7 +113,8 @@ public class AuditRepository {
 
     private static AuditEvent toEvent(AuditEventRecord r) {
         return new AuditEvent(r.getId(), r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(), r.getAction(),
-                r.getEntityType(), r.getEntityId(), r.getOldValue(), r.getNewValue(), r.getReason());
+                r.getEntityType(), r.getEntityId(), r.getOldValue(), r.getNewValue(), r.getReason(), r.getEvaluationId(),
+                r.getMarker(), r.getClientAddress());
     }
 
     /** Times are stored as UTC wall-clock values, whatever the server's time zone. */

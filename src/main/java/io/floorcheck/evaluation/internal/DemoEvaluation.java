@@ -1,5 +1,7 @@
 package io.floorcheck.evaluation.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.floorcheck.base.db.DemoDataCondition;
+import io.floorcheck.evaluation.CoiDecision;
 import io.floorcheck.evaluation.EvaluationDraft;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.Weights;
 import io.floorcheck.security.DemoSeeder;
+import io.floorcheck.security.SeedingClock;
 import io.floorcheck.user.Person;
 import io.floorcheck.vendor.ServiceLine;
 import io.floorcheck.vendor.VendorContact;
@@ -54,8 +58,16 @@ class DemoEvaluation extends DemoSeeder {
         this.vendors = vendors;
     }
 
+    /** Set up five weeks ago, so that the visits (three and two weeks ago) come after it. */
     @Override
     protected void seed() {
+        SeedingClock.at(Instant.now().minus(Duration.ofDays(35)), () -> {
+            seedEvaluation();
+            return null;
+        });
+    }
+
+    private void seedEvaluation() {
         boolean seeded = as(LEAD, () -> evaluations.visible().stream().map(EvaluationSummary::name)
                 .anyMatch(NAME::equals));
         if (seeded) {
@@ -101,7 +113,7 @@ class DemoEvaluation extends DemoSeeder {
             long sofia = evaluation.members().stream().filter(m -> m.name().equals("Sofía Álvarez"))
                     .findFirst().orElseThrow().userId();
             int version = evaluation.declaration(sofia, andes).orElseThrow().version();
-            evaluations.mitigate(id, sofia, andes, version, "Left Andes more than three years ago, no financial ties; the "
+            evaluations.decide(id, sofia, andes, version, CoiDecision.ALLOW, "Left Andes more than three years ago, no financial ties; the "
                     + "steering committee agreed her WFM expertise is needed on this visit.");
             return null;
         });

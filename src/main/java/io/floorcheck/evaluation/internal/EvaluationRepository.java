@@ -5,6 +5,7 @@ import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.EVALUATION_MEMBER;
 import static io.floorcheck.db.Tables.EVALUATION_VENDOR;
 import static io.floorcheck.db.Tables.RUBRIC_VERSION;
+import static io.floorcheck.db.Tables.UNBLINDING;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import java.util.Set;
 
 import io.floorcheck.db.tables.records.CoiDeclarationRecord;
 import io.floorcheck.db.tables.records.EvaluationRecord;
+import io.floorcheck.evaluation.CoiReview;
 import io.floorcheck.evaluation.EvaluationDraft;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.MemberRole;
@@ -46,7 +48,7 @@ public class EvaluationRepository {
 
     /** A stored declaration, with ids only. */
     public record Declaration(long userId, long vendorId, boolean conflict, String description, Instant declaredAt,
-            String mitigationReason, Long mitigatedBy, Instant mitigatedAt, int version) {
+            CoiReview review, String decisionReason, Long decidedBy, Instant decidedAt, int version) {
     }
 
     public long insert(EvaluationDraft draft, long createdBy, Instant now) {
@@ -174,8 +176,8 @@ public class EvaluationRepository {
 
     private static Declaration declaration(CoiDeclarationRecord r) {
         return new Declaration(r.getUserId(), r.getVendorId(), r.getHasConflict(), r.getDescription(),
-                instant(r.getDeclaredAt()), r.getMitigationReason(), r.getMitigatedBy(), instant(r.getMitigatedAt()),
-                r.getVersion());
+                instant(r.getDeclaredAt()), CoiReview.valueOf(r.getReview()), r.getMitigationReason(),
+                r.getMitigatedBy(), instant(r.getMitigatedAt()), r.getVersion());
     }
 
     public void setCandidates(long evaluationId, Set<Long> vendorIds) {
@@ -208,13 +210,14 @@ public class EvaluationRepository {
                 .execute();
     }
 
-    /** Records or replaces a declaration; a changed declaration drops any mitigation of the old one. */
+    /** Records or replaces a declaration, in the review given; a changed declaration drops the old decision. */
     public void declare(long evaluationId, long userId, long vendorId, boolean conflict, String description,
-            Instant now) {
+            CoiReview review, Instant now) {
         int updated = db.update(COI_DECLARATION)
                 .set(COI_DECLARATION.HAS_CONFLICT, conflict)
                 .set(COI_DECLARATION.DESCRIPTION, blankToNull(description))
                 .set(COI_DECLARATION.DECLARED_AT, utc(now))
+                .set(COI_DECLARATION.REVIEW, review.name())
                 .setNull(COI_DECLARATION.MITIGATION_REASON)
                 .setNull(COI_DECLARATION.MITIGATED_BY)
                 .setNull(COI_DECLARATION.MITIGATED_AT)
@@ -230,24 +233,50 @@ public class EvaluationRepository {
                     .set(COI_DECLARATION.HAS_CONFLICT, conflict)
                     .set(COI_DECLARATION.DESCRIPTION, blankToNull(description))
                     .set(COI_DECLARATION.DECLARED_AT, utc(now))
+                    .set(COI_DECLARATION.REVIEW, review.name())
                     .set(COI_DECLARATION.VERSION, 0)
                     .execute();
         }
     }
 
-    public void mitigate(long evaluationId, long userId, long vendorId, int expectedVersion, String reason, long by,
-            Instant now) {
+    /** The lead's decision on the declaration as they read it (its version); a newer one is refused. */
+    public void decide(long evaluationId, long userId, long vendorId, int expectedVersion, CoiReview decision,
+            String reason, long by, Instant now) {
         int updated = db.update(COI_DECLARATION)
-                .set(COI_DECLARATION.MITIGATION_REASON, reason.strip())
+                .set(COI_DECLARATION.REVIEW, decision.name())
+                .set(COI_DECLARATION.MITIGATION_REASON, reason)
                 .set(COI_DECLARATION.MITIGATED_BY, by)
                 .set(COI_DECLARATION.MITIGATED_AT, utc(now))
                 .set(COI_DECLARATION.VERSION, COI_DECLARATION.VERSION.plus(1))
                 .where(COI_DECLARATION.EVALUATION_ID.eq(evaluationId).and(COI_DECLARATION.USER_ID.eq(userId))
-                        .and(COI_DECLARATION.VENDOR_ID.eq(vendorId)).and(COI_DECLARATION.HAS_CONFLICT.isTrue())
+                        .and(COI_DECLARATION.VENDOR_ID.eq(vendorId))
                         .and(COI_DECLARATION.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Declaration changed since it was read");
+        }
+    }
+
+    // ---- Unblinding ----
+
+    /** Whether the user has been able to see colleagues' scores of the vendor. */
+    public boolean unblinded(long evaluationId, long vendorId, long userId) {
+        return db.fetchExists(UNBLINDING, UNBLINDING.EVALUATION_ID.eq(evaluationId)
+                .and(UNBLINDING.VENDOR_ID.eq(vendorId)).and(UNBLINDING.USER_ID.eq(userId)));
+    }
+
+    /** Records the first moment a user could see colleagues' scores of a vendor; false when it was recorded before. */
+    public boolean recordUnblinding(long evaluationId, long vendorId, long userId, String cause, Instant at) {
+        if (unblinded(evaluationId, vendorId, userId)) {
+            return false;
+        }
+        try {
+            db.insertInto(UNBLINDING).set(UNBLINDING.EVALUATION_ID, evaluationId).set(UNBLINDING.VENDOR_ID, vendorId)
+                    .set(UNBLINDING.USER_ID, userId).set(UNBLINDING.UNBLINDED_AT, utc(at)).set(UNBLINDING.CAUSE, cause)
+                    .execute();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException recordedMeanwhile) {
+            return false;
         }
     }
 

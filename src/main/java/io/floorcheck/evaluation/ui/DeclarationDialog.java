@@ -27,6 +27,7 @@ class DeclarationDialog extends Dialog {
         description.setWidthFull();
         description.setHelperText(getTranslation("coi.descriptionHelp"));
         description.setVisible(false);
+        description.setMaxLength(io.floorcheck.evaluation.CoiDeclaration.DESCRIPTION_LENGTH);
         answer.addValueChangeListener(e -> description.setVisible(Boolean.TRUE.equals(e.getValue())));
         add(new Paragraph(getTranslation("coi.intro")), answer, description);
         Button save = new Button(getTranslation("coi.save"), e -> {

@@ -338,6 +338,13 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         actions.addClassName("fc-actions");
         evaluation.status().next().ifPresent(next -> {
             Button advance = new Button(getTranslation("evaluations.advance." + next), e -> {
+                if (next == EvaluationStatus.CONSENSUS) {
+                    new EndScoringDialog(evaluations.openCards(id), () -> {
+                        evaluations.advance(id, evaluation.version());
+                        saved();
+                    }).open();
+                    return;
+                }
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluations.advance." + next),
                         getTranslation("evaluations.advanceText." + next), getTranslation("evaluations.advance." + next),
                         yes -> {

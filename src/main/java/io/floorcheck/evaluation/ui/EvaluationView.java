@@ -1,6 +1,5 @@
 package io.floorcheck.evaluation.ui;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -23,8 +22,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import io.floorcheck.base.ui.ViewerTime;
 import io.floorcheck.evaluation.Candidate;
+import io.floorcheck.evaluation.CoiDecision;
 import io.floorcheck.evaluation.CoiDeclaration;
+import io.floorcheck.evaluation.CoiReview;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
@@ -37,7 +39,10 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * An evaluation for every member: what it is, the candidates and their sites, the team, the
- * evaluator's own open tasks (declare conflicts first) and the record of all declarations.
+ * evaluator's own open tasks (declare conflicts first) and the record of all declarations, where
+ * the lead decides each conflict either way. {@code ?declare=<vendor>} opens the current
+ * evaluator's declaration for that candidate, so a conflict gate anywhere links straight to it.
+ * An administrator who is not on the team may hand the evaluation to a new lead, nothing else.
  */
 @Route("evaluations/view")
 @PermitAll
@@ -55,10 +60,16 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     @Override
     public void setParameter(BeforeEvent event, Long evaluationId) {
         id = evaluationId;
-        render();
+        Evaluation evaluation = render();
+        event.getLocation().getQueryParameters().getSingleParameter("declare").ifPresent(vendor -> {
+            if (evaluation.myRole() == MemberRole.EVALUATOR && evaluation.status() != EvaluationStatus.LOCKED) {
+                evaluation.candidates().stream().filter(c -> String.valueOf(c.id()).equals(vendor)).findFirst()
+                        .ifPresent(candidate -> new DeclarationDialog(evaluations, id, candidate, this::render).open());
+            }
+        });
     }
 
-    private void render() {
+    private Evaluation render() {
         removeAll();
         Evaluation evaluation = evaluations.evaluation(id);
         title = evaluation.name();
@@ -73,17 +84,29 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (evaluation.myRole() != null) {
             status.add(new Span(getTranslation("evaluations.youAre", getTranslation("evaluations.role." + evaluation.myRole()))));
         }
-        if (evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null) {
+        if (evaluation.myRole() == MemberRole.LEAD) {
             Button setup = new Button(getTranslation("evaluations.setup"), VaadinIcon.COG.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(EvaluationSetupView.class, id)));
             setup.setId("evaluation-setup");
             status.add(setup);
         }
-        // The visits are their own feature's page: linked by path, so evaluation does not depend on visit.
-        Button visitsButton = new Button(getTranslation("evaluations.visits"), VaadinIcon.CALENDAR_USER.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("evaluations/visits/" + id)));
-        visitsButton.setId("evaluation-visits");
-        status.add(visitsButton);
+        if (evaluation.myRole() == null) {
+            // An administrator outside the team: the one thing they do here is hand it to a new lead.
+            Button handOver = new Button(getTranslation("evaluations.handOver"), VaadinIcon.EXCHANGE.create(),
+                    e -> new HandOverDialog(evaluations, evaluation, this::render).open());
+            handOver.setId("evaluation-hand-over");
+            status.add(handOver);
+        } else {
+            // The visits are their own feature's page: linked by path, so evaluation does not depend on visit.
+            Button visitsButton = new Button(getTranslation("evaluations.visits"), VaadinIcon.CALENDAR_USER.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("evaluations/visits/" + id)));
+            visitsButton.setId("evaluation-visits");
+            status.add(visitsButton);
+            Button record = new Button(getTranslation("record.open"), VaadinIcon.RECORDS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(RecordView.class, id)));
+            record.setId("evaluation-record");
+            status.add(record);
+        }
         add(heading, status);
         if (evaluation.scope() != null) {
             add(new Paragraph(evaluation.scope()));
@@ -92,6 +115,7 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(myTasks(evaluation));
         }
         add(candidates(evaluation), setupSummary(evaluation), team(evaluation), record(evaluation));
+        return evaluation;
     }
 
     private Div myTasks(Evaluation evaluation) {
@@ -104,8 +128,12 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             name.addClassName("fc-strong");
             Span state = new Span(declaration.map(this::stateOf).orElse(getTranslation("coi.state.missing")));
             state.addClassName("fc-coi-state");
-            state.getElement().setAttribute("data-state", declaration.map(d -> d.excludes() ? "excluded"
-                    : d.conflict() ? "mitigated" : "clear").orElse("missing"));
+            state.getElement().setAttribute("data-state", declaration.map(d -> switch (d.review()) {
+                case PENDING -> "pending";
+                case EXCLUDED -> "excluded";
+                case ALLOWED -> "mitigated";
+                case NONE -> "clear";
+            }).orElse("missing"));
             Button declare = new Button(getTranslation(declaration.isPresent() ? "coi.change" : "coi.declare"),
                     e -> new DeclarationDialog(evaluations, id, candidate, this::render).open());
             declare.setId("declare-" + candidate.id());
@@ -121,13 +149,14 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private String stateOf(CoiDeclaration declaration) {
-        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(declaration.declaredAt().atZone(ZoneOffset.UTC));
-        if (!declaration.conflict()) {
-            return getTranslation("coi.state.clear", when);
-        }
-        return declaration.excludes() ? getTranslation("coi.state.excluded", when)
-                : getTranslation("coi.state.mitigated", declaration.mitigatedBy());
+        String when = ViewerTime.date(declaration.declaredAt(), getLocale());
+        return switch (declaration.review()) {
+            case NONE -> getTranslation("coi.state.clear", when);
+            case PENDING -> getTranslation(declaration.conflict() ? "coi.state.pending" : "coi.state.pendingChange",
+                    when);
+            case ALLOWED -> getTranslation("coi.state.mitigated", declaration.decidedBy());
+            case EXCLUDED -> getTranslation("coi.state.excluded", declaration.decidedBy());
+        };
     }
 
     private Div candidates(Evaluation evaluation) {
@@ -153,7 +182,7 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 line.addClassName("fc-site-line");
                 box.add(line);
             }
-            if (evaluation.frozen()) {
+            if (evaluation.frozen() && evaluation.myRole() != null) {
                 // The recommendation feature's read view; named by its route, as this feature sits below it.
                 Button recommendations = new Button(getTranslation("evaluations.recommendations"),
                         VaadinIcon.LIGHTBULB.create(), e -> getUI().ifPresent(ui -> ui.navigate("evaluations/"
@@ -204,6 +233,13 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 .anyMatch(c -> evaluation.declaration(member.userId(), c.id()).isEmpty())).map(Member::name).toList();
         card.add(new Paragraph(missing.isEmpty() ? getTranslation("coi.allDeclared")
                 : getTranslation("coi.missing", String.join(", ", missing))));
+        long pending = evaluation.declarations().stream().filter(CoiDeclaration::pending).count();
+        if (pending > 0) {
+            Paragraph waiting = new Paragraph(getTranslation("coi.pendingCount", pending));
+            waiting.addClassName("fc-notice");
+            waiting.setId("coi-pending");
+            card.add(waiting);
+        }
         Grid<CoiDeclaration> grid = new Grid<>();
         grid.setId("coi-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -214,36 +250,60 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                 .setFlexGrow(0);
         grid.addColumn(d -> d.conflict() ? getTranslation("coi.column.conflict", d.description())
                 : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(3);
-        // Stored to the microsecond; shown to the minute, in UTC so that every reader sees the same time.
-        grid.addColumn(d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).format(d.declaredAt().atZone(ZoneOffset.UTC)) + " UTC")
+        grid.addColumn(d -> ViewerTime.dateTime(d.declaredAt(), getLocale()))
                 .setHeader(getTranslation("coi.column.when")).setWidth("11rem").setFlexGrow(0);
-        boolean lead = evaluation.myRole() == MemberRole.LEAD || evaluation.myRole() == null;
-        grid.addComponentColumn(d -> decision(d, lead)).setHeader(getTranslation("coi.column.decision")).setFlexGrow(2);
-        grid.setItems(evaluation.declarations());
+        boolean lead = evaluation.myRole() == MemberRole.LEAD;
+        boolean open = evaluation.status() != EvaluationStatus.LOCKED;
+        grid.addComponentColumn(d -> decision(d, lead, lead && open)).setHeader(getTranslation("coi.column.decision"))
+                .setFlexGrow(2);
+        // Waiting declarations first: they are what the lead has to do here.
+        grid.setItems(evaluation.declarations().stream()
+                .sorted(java.util.Comparator.comparing((CoiDeclaration d) -> !d.pending())).toList());
         card.add(grid);
         return card;
     }
 
-    private Component decision(CoiDeclaration declaration, boolean lead) {
-        if (!declaration.conflict()) {
-            return new Span();
+    private Component decision(CoiDeclaration declaration, boolean lead, boolean mayDecide) {
+        Div cell = new Div();
+        cell.addClassName("fc-coi-decision");
+        cell.getElement().setAttribute("data-review", declaration.review().name());
+        switch (declaration.review()) {
+            case NONE -> {
+                return cell;
+            }
+            case PENDING -> cell.add(new Span(getTranslation((declaration.conflict() ? "coi.waiting"
+                    : "coi.waitingChange") + (lead ? "" : ".lead"))));
+            case ALLOWED -> cell.add(new Span(getTranslation("coi.allowed", declaration.decidedBy(),
+                    declaration.decisionReason())));
+            case EXCLUDED -> cell.add(new Span(getTranslation("coi.excludedBy", declaration.decidedBy(),
+                    declaration.decisionReason())));
         }
-        if (!declaration.excludes()) {
-            return new Span(getTranslation("coi.allowed", declaration.mitigatedBy(), declaration.mitigationReason()));
+        if (mayDecide) {
+            if (declaration.review() != CoiReview.ALLOWED) {
+                cell.add(decideButton(declaration, CoiDecision.ALLOW));
+            }
+            if (declaration.review() != CoiReview.EXCLUDED) {
+                cell.add(decideButton(declaration, CoiDecision.EXCLUDE));
+            }
         }
-        if (!lead) {
-            return new Span(getTranslation("coi.excluded"));
-        }
-        Button allow = new Button(getTranslation("coi.allow"), e -> new ReasonDialog(
-                getTranslation("coi.allowTitle", declaration.userName(), declaration.vendorName()),
-                getTranslation("coi.allowText"), getTranslation("coi.allow"), reason -> {
-                    evaluations.mitigate(id, declaration.userId(), declaration.vendorId(),
-                            declaration.version(), reason);
+        return cell;
+    }
+
+    private Button decideButton(CoiDeclaration declaration, CoiDecision decision) {
+        String verb = decision == CoiDecision.ALLOW ? "allow" : "exclude";
+        Button button = new Button(getTranslation("coi." + verb), e -> new ReasonDialog(
+                getTranslation("coi." + verb + "Title", declaration.userName(), declaration.vendorName()),
+                getTranslation("coi." + verb + "Text"), getTranslation("coi." + verb), reason -> {
+                    evaluations.decide(id, declaration.userId(), declaration.vendorId(), declaration.version(),
+                            decision, reason);
                     render();
                 }).open());
-        allow.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new Div(new Span(getTranslation("coi.excluded")), allow);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (decision == CoiDecision.EXCLUDE) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.setId(verb + "-" + declaration.userId() + "-" + declaration.vendorId());
+        return button;
     }
 
     private static Div card(String cardId, String heading) {

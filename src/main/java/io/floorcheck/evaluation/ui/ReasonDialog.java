@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableConsumer;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 
 /** Asks for the reason an action needs (re-opening, allowing a conflicted evaluator) before doing it. */
 class ReasonDialog extends Dialog {
@@ -19,6 +20,7 @@ class ReasonDialog extends Dialog {
         reason.setId("reason-text");
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(Text.REASON_LENGTH);
         add(new Paragraph(text), reason);
         Button ok = new Button(confirm, e -> {
             try {

@@ -3,6 +3,8 @@ package io.floorcheck.recommendation.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,8 @@ import io.floorcheck.recommendation.RecommendationService;
 import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScoreSave;
+import io.floorcheck.visit.Scorecard;
+import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.VisitService;
 import io.floorcheck.visit.VisitStatus;
 import io.floorcheck.visit.VisitSummary;
@@ -48,11 +52,13 @@ class DemoRecommendations extends DemoSeeder {
     private final LeadershipScorecardService scorecards;
     private final VisitService visits;
     private final EvaluationService evaluations;
+    private final ScorecardService visitScorecards;
 
     DemoRecommendations(RecommendationService recommendations, LeadershipScorecardService scorecards,
-            VisitService visits, EvaluationService evaluations, UserDetailsService accounts,
-            PlatformTransactionManager transactions) {
+            VisitService visits, EvaluationService evaluations, ScorecardService visitScorecards,
+            UserDetailsService accounts, PlatformTransactionManager transactions) {
         super(accounts, transactions);
+        this.visitScorecards = visitScorecards;
         this.recommendations = recommendations;
         this.scorecards = scorecards;
         this.visits = visits;
@@ -77,8 +83,10 @@ class DemoRecommendations extends DemoSeeder {
             if (!as(LEAD, () -> recommendations.debrief(visit.id())).recommendations().isEmpty()) {
                 return;
             }
+            // The debrief at the end of the visit day, site time (see SeedingClock).
+            ZonedDateTime debriefAt = visit.startsAt().withHour(16).withMinute(0).atZone(ZoneId.of(visit.siteZone()));
             List<Long> ids = switch (visit.vendorName()) {
-                case "Pacific Harbor" -> debrief(visit.id(), List.of(
+                case "Pacific Harbor" -> debrief(visit.id(), debriefAt, List.of(
                         new Said(MARCUS, "Move billing disputes to a dedicated skill group with a two-day "
                                 + "resolution target", Area.ROUTING, "Grace Lim", "Head of Workforce Management",
                                 "FCR", "+10 points FCR on billing within three months"),
@@ -98,7 +106,7 @@ class DemoRecommendations extends DemoSeeder {
                                 + "platform", Area.TECHNOLOGY, "Paolo Santos", "VP Client Services",
                                 "Cost per contact", "15 % lower cost per contact")),
                         0, 5, 6, "Their own platform licence: it changes our supplier, not how our centre works.");
-                case "Vistula CX" -> debrief(visit.id(), List.of(
+                case "Vistula CX" -> debrief(visit.id(), debriefAt, List.of(
                         new Said(SOFIA, "Publish KPI definitions with abandons inside the service-level denominator",
                                 Area.METRICS, "Agnieszka Nowak", "Managing Director", "Service level",
                                 "Service level we can trust from month one"),
@@ -123,21 +131,25 @@ class DemoRecommendations extends DemoSeeder {
                 default -> List.of();
             };
             if (!ids.isEmpty()) {
-                score(visit.id(), visit.vendorName(), ids);
+                score(visit.id(), visit.vendorName(), ids, debriefAt.plusHours(3));
+            }
+            if (visit.vendorName().equals("Pacific Harbor")) {
+                secondThoughts(visit.id(), debriefAt.plusDays(1).withHour(9).withMinute(10));
             }
         }
     }
 
     /** Captures what was said, then the lead merges one duplicate into its original and flags the upsell. */
-    private List<Long> debrief(long visit, List<Said> said, int original, int duplicate, int upsell, String why) {
+    private List<Long> debrief(long visit, ZonedDateTime at, List<Said> said, int original, int duplicate, int upsell,
+            String why) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < said.size(); i++) {
             Said s = said.get(i);
             String key = "demo-" + visit + "-" + i;
-            ids.add(as(s.capturedBy(), () -> recommendations.capture(visit, key, new RecommendationDraft(s.title(),
-                    null, s.area(), s.proposer(), s.role(), s.kpi(), s.effect()))));
+            ids.add(as(s.capturedBy(), at.plusMinutes(5L * i).toInstant(), () -> recommendations.capture(visit, key,
+                    new RecommendationDraft(s.title(), null, s.area(), s.proposer(), s.role(), s.kpi(), s.effect()))));
         }
-        as(LEAD, () -> {
+        as(LEAD, at.plusMinutes(50).toInstant(), () -> {
             recommendations.merge(ids.get(original), ids.get(duplicate));
             int version = recommendations.debrief(visit).recommendations().stream()
                     .filter(r -> r.id() == ids.get(upsell)).findFirst().orElseThrow().version();
@@ -147,15 +159,33 @@ class DemoRecommendations extends DemoSeeder {
         return ids;
     }
 
+    /**
+     * The morning after Manila, Sofía reads the team's scores and re-checks her notes: her 4 on
+     * 1.3 was about the escalation desk, not the billing queue. She reopens her
+     * card, lowers 1.3 from 4 to 3 and submits again. Having seen colleagues' scores, her change
+     * is marked after unblinding, on the card and in the Record.
+     */
+    private void secondThoughts(long visit, ZonedDateTime at) {
+        as(SOFIA, at.toInstant(), () -> {
+            visitScorecards.team(visit);
+            Scorecard card = visitScorecards.open(visit);
+            int version = visitScorecards.reopen(card.id(), card.version(), "Re-read my notes after seeing the team's "
+                    + "scores: my 4 on 1.3 was for the escalation desk, not the billing queue we were scoring");
+            visitScorecards.mark(card.id(), "1.3", card.score("1.3").version(), Mark.level(3));
+            return visitScorecards.submit(card.id(), version);
+        });
+    }
+
     /** One line of the scores file: a recommendation by its place in the debrief, or the session (null). */
     private record Scored(String vendor, Integer item, String evaluator, String code, int score, String note) {
     }
 
     /** Each attendee scores every recommendation kept and the session, then submits. */
-    private void score(long visit, String vendor, List<Long> ids) {
+    private void score(long visit, String vendor, List<Long> ids, ZonedDateTime at) {
         List<Scored> lines = scores().stream().filter(line -> line.vendor().equals(vendor)).toList();
         for (String evaluator : List.of("marcus", "sofia")) {
-            as(evaluator.equals("marcus") ? MARCUS : SOFIA, () -> {
+            as(evaluator.equals("marcus") ? MARCUS : SOFIA,
+                    at.plusMinutes(evaluator.equals("marcus") ? 0 : 14).toInstant(), () -> {
                 LeadershipScorecard card = scorecards.open(visit);
                 for (Scored line : lines.stream().filter(l -> l.evaluator().equals(evaluator)).toList()) {
                     Long recommendation = line.item() == null ? null : ids.get(line.item());

@@ -2,6 +2,7 @@ package io.floorcheck.recommendation.internal;
 
 import static io.floorcheck.db.Tables.LEADERSHIP_SCORECARD;
 import static io.floorcheck.db.Tables.RECOMMENDATION_SCORE;
+import static io.floorcheck.db.Tables.VISIT;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -136,6 +137,30 @@ public class LeadershipScorecardRepository {
                 .execute(), id, expectedVersion);
     }
 
+    /** The evaluation's cards in one status. */
+    public List<Row> ofEvaluation(long evaluationId, ScorecardStatus status) {
+        return db.select(LEADERSHIP_SCORECARD.fields()).from(LEADERSHIP_SCORECARD).join(VISIT)
+                .on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(LEADERSHIP_SCORECARD.STATUS.eq(status.name())))
+                .orderBy(LEADERSHIP_SCORECARD.ID).fetch(r -> row(r.into(LEADERSHIP_SCORECARD)));
+    }
+
+    /** Every card of the evaluation, in id order. */
+    public List<Row> ofEvaluation(long evaluationId) {
+        return db.select(LEADERSHIP_SCORECARD.fields()).from(LEADERSHIP_SCORECARD).join(VISIT)
+                .on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID)).where(VISIT.EVALUATION_ID.eq(evaluationId))
+                .orderBy(LEADERSHIP_SCORECARD.ID).fetch(r -> row(r.into(LEADERSHIP_SCORECARD)));
+    }
+
+    /** Sets the status of the evaluation's cards in one status to another (closing and re-opening scoring). */
+    public int setStatusWhere(long evaluationId, ScorecardStatus from, ScorecardStatus to) {
+        return db.update(LEADERSHIP_SCORECARD).set(LEADERSHIP_SCORECARD.STATUS, to.name())
+                .set(LEADERSHIP_SCORECARD.VERSION, LEADERSHIP_SCORECARD.VERSION.plus(1))
+                .where(LEADERSHIP_SCORECARD.STATUS.eq(from.name()).and(LEADERSHIP_SCORECARD.VISIT_ID.in(
+                        DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
+                .execute();
+    }
+
     private static int bump(int updated, long id, int expectedVersion) {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Leadership scorecard " + id + " was changed concurrently");
@@ -159,7 +184,7 @@ public class LeadershipScorecardRepository {
         for (RecommendationScoreRecord r : db.selectFrom(RECOMMENDATION_SCORE)
                 .where(RECOMMENDATION_SCORE.SCORECARD_ID.in(scorecardIds)).fetch()) {
             ScoreEntry entry = new ScoreEntry(r.getCriterionCode(), new Mark(r.getScoreValue(), r.getNotApplicable(),
-                    r.getGatePassed()), r.getEvidence(), List.of(), r.getVersion());
+                    r.getGatePassed()), r.getEvidence(), List.of(), r.getVersion(), r.getAfterUnblinding());
             if (r.getRecommendationId() == null) {
                 session.computeIfAbsent(r.getScorecardId(), k -> new HashMap<>()).put(r.getCriterionCode(), entry);
             } else {
@@ -181,7 +206,8 @@ public class LeadershipScorecardRepository {
      * Stores an item's new state (recommendation null: the session): inserted when nothing was
      * stored yet, else updated only if the stored version is still the one the entry was read at.
      */
-    public ScoreEntry save(long scorecardId, Long recommendationId, ScoreEntry entry, Instant now) {
+    public ScoreEntry save(long scorecardId, Long recommendationId, ScoreEntry entry, boolean afterUnblinding,
+            Instant now) {
         if (entry.version() == ScoreEntry.UNSAVED) {
             db.insertInto(RECOMMENDATION_SCORE)
                     .set(RECOMMENDATION_SCORE.SCORECARD_ID, scorecardId)
@@ -192,9 +218,11 @@ public class LeadershipScorecardRepository {
                     .set(RECOMMENDATION_SCORE.GATE_PASSED, entry.mark().passed())
                     .set(RECOMMENDATION_SCORE.EVIDENCE, blankToNull(entry.evidence()))
                     .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                    .set(RECOMMENDATION_SCORE.AFTER_UNBLINDING, afterUnblinding)
                     .set(RECOMMENDATION_SCORE.VERSION, 0)
                     .execute();
-            return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(), 0);
+            return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(), 0,
+                    afterUnblinding);
         }
         int updated = db.update(RECOMMENDATION_SCORE)
                 .set(RECOMMENDATION_SCORE.SCORE_VALUE, entry.mark().level())
@@ -202,6 +230,9 @@ public class LeadershipScorecardRepository {
                 .set(RECOMMENDATION_SCORE.GATE_PASSED, entry.mark().passed())
                 .set(RECOMMENDATION_SCORE.EVIDENCE, blankToNull(entry.evidence()))
                 .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
+                // Once changed after unblinding, always marked.
+                .set(RECOMMENDATION_SCORE.AFTER_UNBLINDING,
+                        afterUnblinding ? DSL.val(true) : RECOMMENDATION_SCORE.AFTER_UNBLINDING)
                 .set(RECOMMENDATION_SCORE.VERSION, entry.version() + 1)
                 .where(item(scorecardId, recommendationId, entry.criterionCode())
                         .and(RECOMMENDATION_SCORE.VERSION.eq(entry.version())))
@@ -210,7 +241,7 @@ public class LeadershipScorecardRepository {
             throw new OptimisticLockingFailureException("Score " + entry.criterionCode() + " was changed concurrently");
         }
         return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(),
-                entry.version() + 1);
+                entry.version() + 1, entry.afterUnblinding() || afterUnblinding);
     }
 
     private static Condition item(long scorecardId, Long recommendationId, String criterionCode) {

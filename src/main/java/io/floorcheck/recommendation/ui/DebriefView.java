@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.recommendation.Area;
 import io.floorcheck.recommendation.Debrief;
 import io.floorcheck.recommendation.Recommendation;
@@ -104,6 +105,9 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         add(heading, actions);
         if (debrief.mayCapture()) {
             add(captureForm());
+        } else if (debrief.gate() != null) {
+            add(new GateNotice(getTranslation(debrief.gate().messageKey()),
+                    debrief.gate().aboutDeclaration() ? debrief.gate().declarationPath() : null));
         }
         add(count, list);
         showList();
@@ -239,7 +243,7 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
         card.add(captured);
         Div actions = new Div();
         actions.addClassName("fc-actions");
-        if (debrief.mayCapture()) {
+        if (recommendation.editable()) {
             Button edit = new Button(getTranslation("debrief.details"), VaadinIcon.EDIT.create(),
                     e -> detailsDialog(recommendation));
             edit.setId("details-" + recommendation.id());

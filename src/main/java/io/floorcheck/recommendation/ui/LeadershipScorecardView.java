@@ -42,8 +42,10 @@ import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
+import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.base.ui.NoteClashDialog;
 import io.floorcheck.base.ui.SaveState;
+import io.floorcheck.evaluation.ContributionRefused;
 import io.floorcheck.recommendation.LeadershipCheck;
 import io.floorcheck.recommendation.LeadershipScorecard;
 import io.floorcheck.recommendation.LeadershipScorecardService;
@@ -114,6 +116,11 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         criteria.clear();
         try {
             card = scorecards.open(visitId);
+        } catch (ContributionRefused refused) {
+            title = getTranslation("leadership.title");
+            add(new H1(title), new GateNotice(getTranslation(refused.gate().messageKey()),
+                    refused.gate().aboutDeclaration() ? refused.gate().declarationPath() : null), backToDebrief());
+            return;
         } catch (RuleViolation violation) {
             title = getTranslation("leadership.title");
             Paragraph why = new Paragraph(getTranslation(violation.messageKey(), violation.arguments()));
@@ -129,8 +136,15 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         Div line = new Div(backToDebrief(), statusLine());
         line.addClassName("fc-actions");
         add(line);
-        if (card.status() == ScorecardStatus.DRAFT && !card.editable()) {
-            add(notice(getTranslation("scorecard.closed")));
+        if (card.status() == ScorecardStatus.CLOSED) {
+            add(notice(getTranslation("scorecard.closedUnsubmitted")));
+        } else if (card.status() == ScorecardStatus.SUBMITTED && card.gate() != null) {
+            add(new GateNotice(getTranslation(card.gate().messageKey()),
+                    card.gate().aboutDeclaration() ? card.gate().declarationPath() : null));
+        } else if (card.status() == ScorecardStatus.DRAFT && !card.editable()) {
+            add(card.gate() != null ? new GateNotice(getTranslation(card.gate().messageKey()),
+                    card.gate().aboutDeclaration() ? card.gate().declarationPath() : null)
+                    : notice(getTranslation("scorecard.closed")));
         }
         ScorecardCheck.Progress now = card.progress();
         if (card.status() == ScorecardStatus.SUBMITTED && !now.complete()) {

@@ -191,6 +191,12 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         if (notes.getComponentCount() > 0) {
             scores.add(new Details(getTranslation("leadership.notes", notes.getComponentCount()), notes));
         }
+        if (cards.stream().anyMatch(card -> criteria.stream()
+                .anyMatch(c -> card.score(recommendationId, c.code()).afterUnblinding()))) {
+            Paragraph legend = new Paragraph(getTranslation("scorecard.afterUnblindingLegend"));
+            legend.addClassName("fc-muted");
+            scores.add(legend);
+        }
         return scores;
     }
 
@@ -201,6 +207,8 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         if (entry.mark().passed() != null) {
             return getTranslation(entry.mark().passed() ? "scorecard.pass" : "scorecard.fail");
         }
-        return entry.mark().notApplicable() ? getTranslation("scorecard.na") : String.valueOf(entry.mark().level());
+        String mark = entry.mark().notApplicable() ? getTranslation("scorecard.na")
+                : String.valueOf(entry.mark().level());
+        return entry.afterUnblinding() ? mark + " †" : mark;
     }
 }

@@ -68,6 +68,11 @@ public class UserRepository {
         return ids.isEmpty() ? List.of() : find(APP_USER.ID.in(ids));
     }
 
+    public List<UserAccount> findByEmails(java.util.Collection<String> emails) {
+        return emails.isEmpty() ? List.of() : find(APP_USER.EMAIL.in(emails.stream().map(UserRepository::normalizeEmail)
+                .toList()));
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return find(APP_USER.EMAIL.eq(normalizeEmail(email))).stream().findFirst();
     }

@@ -3,6 +3,7 @@ package io.floorcheck.visit.internal;
 import static io.floorcheck.db.Tables.OBSERVED_CALL;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import io.floorcheck.visit.Resolution;
 import io.floorcheck.visit.Sentiment;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
@@ -30,13 +32,15 @@ public class CallRepository {
         this.db = db;
     }
 
-    /** A stored call. */
-    public record Stored(long id, long visitId, long authorId, int version, CallDraft call) {
+    /** A stored call: its date at the site, and whether the lead changed it after the visit (late). */
+    public record Stored(long id, long visitId, long authorId, int version, LocalDate observedOn, boolean late,
+            CallDraft call) {
     }
 
     public List<Stored> ofVisit(long visitId) {
         return db.selectFrom(OBSERVED_CALL).where(OBSERVED_CALL.VISIT_ID.eq(visitId))
-                .orderBy(OBSERVED_CALL.OBSERVED_AT.asc().nullsLast(), OBSERVED_CALL.ID).fetch(CallRepository::stored);
+                .orderBy(OBSERVED_CALL.OBSERVED_ON.asc().nullsLast(), OBSERVED_CALL.OBSERVED_AT.asc().nullsLast(),
+                        OBSERVED_CALL.ID).fetch(CallRepository::stored);
     }
 
     public Optional<Stored> find(long id) {
@@ -44,15 +48,18 @@ public class CallRepository {
     }
 
     private static Stored stored(ObservedCallRecord r) {
-        return new Stored(r.getId(), r.getVisitId(), r.getAuthorId(), r.getVersion(), new CallDraft(r.getObservedAt(),
+        return new Stored(r.getId(), r.getVisitId(), r.getAuthorId(), r.getVersion(), r.getObservedOn(),
+                r.getLate(), new CallDraft(r.getObservedAt(),
                 r.getQueue(), r.getHandleSeconds(), value(Resolution.class, r.getFirstContact()), r.getTransfers(),
                 r.getHolds(), value(Answer.class, r.getIdentityVerified()), value(Answer.class, r.getDisclosureRead()),
                 value(Answer.class, r.getCardDataOk()), value(Sentiment.class, r.getSentiment()), r.getNote()));
     }
 
-    public long insert(long visitId, long authorId, CallDraft call, Instant now) {
+    public long insert(long visitId, long authorId, LocalDate observedOn, boolean late, CallDraft call, Instant now) {
         return db.insertInto(OBSERVED_CALL)
                 .set(values(call))
+                .set(OBSERVED_CALL.OBSERVED_ON, observedOn)
+                .set(OBSERVED_CALL.LATE, late)
                 .set(OBSERVED_CALL.VISIT_ID, visitId)
                 .set(OBSERVED_CALL.AUTHOR_ID, authorId)
                 .set(OBSERVED_CALL.CREATED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -61,9 +68,10 @@ public class CallRepository {
                 .fetchOne(OBSERVED_CALL.ID);
     }
 
-    public int update(long id, int expectedVersion, CallDraft call) {
+    public int update(long id, int expectedVersion, CallDraft call, boolean late) {
         int updated = db.update(OBSERVED_CALL)
                 .set(values(call))
+                .set(OBSERVED_CALL.LATE, late ? DSL.val(true) : OBSERVED_CALL.LATE)
                 .set(OBSERVED_CALL.VERSION, expectedVersion + 1)
                 .where(OBSERVED_CALL.ID.eq(id).and(OBSERVED_CALL.VERSION.eq(expectedVersion)))
                 .execute();

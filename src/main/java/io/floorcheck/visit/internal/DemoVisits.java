@@ -4,29 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.db.DemoDataCondition;
 import io.floorcheck.evaluation.Candidate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
 import io.floorcheck.evaluation.Member;
-import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.rubric.Criterion;
+import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.vendor.VendorSite;
 import io.floorcheck.visit.AgendaItem;
 import io.floorcheck.visit.AgendaKind;
 import io.floorcheck.visit.Answer;
 import io.floorcheck.visit.CallDraft;
 import io.floorcheck.visit.CallLogService;
-import io.floorcheck.base.Mark;
 import io.floorcheck.visit.Resolution;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.Scorecard;
@@ -89,10 +93,16 @@ class DemoVisits extends DemoSeeder {
         long marcus = people.get("Marcus Weber");
         long sofia = people.get("Sofía Álvarez");
         long kenji = people.get("Kenji Tanaka");
-        // Relative to today, so the demo always shows two visits done and one under way.
+        // Relative to now, so the demo always shows two visits done and one under way; every action is
+        // dated when it would have happened, at the site's own time (see SeedingClock).
         LocalDate today = LocalDate.now(clock);
-        long manila = as(LEAD, () -> plan(evaluation, "Pacific Harbor", "Makati",
-                today.minusDays(19).atTime(9, 0),
+        Instant planned = clock.instant().minus(Duration.ofDays(30));
+        LocalDateTime manilaStart = today.minusDays(19).atTime(9, 0);
+        LocalDateTime krakowStart = today.minusDays(12).atTime(9, 30);
+        // Under way now in Bogotá: started three hours ago, site time.
+        LocalDateTime bogotaStart = LocalDateTime.now(clock.withZone(BOGOTA)).truncatedTo(ChronoUnit.HOURS)
+                .minusHours(3);
+        long manila = as(LEAD, planned, () -> plan(evaluation, "Pacific Harbor", "Makati", manilaStart,
                 "Badges at reception, tower 2. Ask for the attrition figures per site before the debrief.",
                 List.of(marcus, sofia), List.of(
                         item(AgendaKind.BRIEFING, 9, 0, "Site director's welcome and operations overview", null, null),
@@ -106,7 +116,7 @@ class DemoVisits extends DemoSeeder {
                                 "Six agents with 3 to 18 months tenure"),
                         item(AgendaKind.LEADERSHIP_DEBRIEF, 16, 0, "Leadership debrief and first recommendations",
                                 null, null))));
-        long krakow = as(LEAD, () -> plan(evaluation, "Vistula CX", "Kraków", today.minusDays(12).atTime(9, 30),
+        long krakow = as(LEAD, planned, () -> plan(evaluation, "Vistula CX", "Kraków", krakowStart,
                 "German-language team on the 4th floor.", List.of(marcus, sofia), List.of(
                         item(AgendaKind.BRIEFING, 9, 30, "Welcome and WFM walkthrough", null, null),
                         item(AgendaKind.FLOOR_SHADOWING, 10, 30, "Shadow the DACH technical support queue", sofia,
@@ -115,82 +125,112 @@ class DemoVisits extends DemoSeeder {
                                 "English card-services queue, agents of our choosing"),
                         item(AgendaKind.FOCUS_GROUP, 14, 0, "Agent focus group", null, "Five agents, no managers"),
                         item(AgendaKind.LEADERSHIP_DEBRIEF, 15, 0, "Leadership debrief", null, null))));
-        long bogota = as(LEAD, () -> plan(evaluation, "Andes CC", "Bogotá", today.atTime(8, 30), null,
+        int hour = bogotaStart.getHour();
+        long bogota = as(LEAD, planned, () -> plan(evaluation, "Andes CC", "Bogotá", bogotaStart, null,
                 List.of(sofia, kenji), List.of(
-                        item(AgendaKind.BRIEFING, 8, 30, "Operations overview", null, null),
-                        item(AgendaKind.FLOOR_SHADOWING, 9, 30, "Side-by-side on the Spanish billing line", sofia,
-                                "Billing, evening-shift team on overlap"),
-                        item(AgendaKind.LEADERSHIP_DEBRIEF, 15, 30, "Leadership debrief", null, null))));
+                        item(AgendaKind.BRIEFING, hour, 0, "Operations overview", null, null),
+                        item(AgendaKind.FLOOR_SHADOWING, (hour + 1) % 24, 0, "Side-by-side on the Spanish billing line",
+                                sofia, "Billing, evening-shift team on overlap"),
+                        item(AgendaKind.LEADERSHIP_DEBRIEF, (hour + 6) % 24, 30, "Leadership debrief", null, null))));
+        ZoneId manilaZone = zone(evaluation, manila);
+        ZoneId krakowZone = zone(evaluation, krakow);
 
-        expect(MARCUS, manila, new Object[][] {
+        Instant manilaBefore = manilaStart.minusDays(2).atZone(manilaZone).toInstant();
+        Instant krakowBefore = krakowStart.minusDays(2).atZone(krakowZone).toInstant();
+        expect(MARCUS, manila, manilaBefore, new Object[][] {
                 {"1", 3, "Good scripts on paper, but the RFP answers on first-contact resolution were vague."},
                 {"2", 4, "Their WFM lead walked us through intraday re-forecasting in detail."},
                 {"5", 2, "Published attrition of 48 % a year at the Manila site."}});
-        expect(SOFIA, manila, new Object[][] {
+        expect(SOFIA, manila, manilaBefore, new Object[][] {
                 {"2", 4, "Strong WFM answers in the RFP, with real interval data attached."},
                 {"4", 3, "Nesting looked short for a billing line."}});
-        expect(MARCUS, krakow, new Object[][] {
+        expect(MARCUS, krakow, krakowBefore, new Object[][] {
                 {"7", 4, "Modern stack, they run two data centres."},
                 {"2", 3, "Service level figures in the RFP were monthly averages only."}});
-        expect(SOFIA, krakow, new Object[][] {
+        expect(SOFIA, krakow, krakowBefore, new Object[][] {
                 {"8", 5, "ISO 27001 and PCI listed; a German banking client as reference."},
                 {"1", 4, "Native German speakers, strong references for tone."}});
 
-        for (long visit : List.of(manila, krakow, bogota)) {
-            as(LEAD, () -> visits.start(visit, visits.visit(visit).version()));
-        }
-        List<Long> manilaCalls = as(MARCUS, () -> List.of(
-                calls.logCall(manila, call(10, 12, "Billing disputes", 412, Resolution.YES, 0, 1, Answer.YES,
-                        Answer.YES, Answer.NA, Sentiment.POSITIVE, "Found the duplicate charge fast; clear recap.")),
-                calls.logCall(manila, call(10, 31, "Billing disputes", 655, Resolution.NO, 1, 2, Answer.YES,
-                        Answer.NO, Answer.NA, Sentiment.NEGATIVE, "Recording disclosure skipped; cold transfer.")),
-                calls.logCall(manila, call(11, 5, "Payments", 298, Resolution.YES, 0, 0, Answer.YES, Answer.YES,
-                        Answer.YES, Sentiment.NEUTRAL, "Card digits entered by keypad, agent never heard them."))));
-        as(SOFIA, () -> List.of(
-                calls.logCall(manila, call(10, 20, "Billing disputes", 371, Resolution.YES, 0, 0, Answer.YES,
-                        Answer.YES, Answer.NA, Sentiment.POSITIVE, null)),
-                calls.logCall(manila, call(10, 47, "Moving home", 503, Resolution.UNCLEAR, 0, 1, Answer.YES,
-                        Answer.YES, Answer.NA, Sentiment.NEUTRAL, "Needed a supervisor for the address change."))));
-        List<Long> krakowCalls = as(MARCUS, () -> List.of(
-                calls.logCall(krakow, call(10, 40, "Card services", 344, Resolution.YES, 0, 0, Answer.YES,
-                        Answer.YES, Answer.YES, Sentiment.POSITIVE, "Textbook card block and reissue.")),
-                calls.logCall(krakow, call(11, 2, "Card services", 587, Resolution.NO, 1, 1, Answer.YES, Answer.YES,
-                        Answer.NO, Sentiment.NEGATIVE, "Customer read the card number aloud; agent did not stop it."))));
-        as(SOFIA, () -> List.of(
-                calls.logCall(krakow, call(10, 45, "DACH tier 2", 702, Resolution.YES, 0, 1, Answer.YES, Answer.YES,
-                        Answer.NA, Sentiment.POSITIVE, "Router reset walked through in fluent, friendly German.")),
-                calls.logCall(krakow, call(11, 20, "DACH tier 2", 455, Resolution.YES, 0, 0, Answer.YES,
-                        Answer.YES, Answer.NA, Sentiment.NEUTRAL, null))));
-        as(SOFIA, () -> List.of(
-                calls.logCall(bogota, call(9, 40, "Facturación", 389, Resolution.YES, 0, 1, Answer.YES, Answer.YES,
-                        Answer.NA, Sentiment.POSITIVE, null)),
-                calls.logCall(bogota, call(9, 58, "Facturación", 611, Resolution.UNCLEAR, 1, 0, Answer.YES,
-                        Answer.NO, Answer.NA, Sentiment.NEUTRAL, "Disclosure read only after the customer asked."))));
+        as(LEAD, manilaStart.atZone(manilaZone).toInstant(), () -> visits.start(manila, visits.visit(manila).version()));
+        as(LEAD, krakowStart.atZone(krakowZone).toInstant(), () -> visits.start(krakow, visits.visit(krakow).version()));
+        as(LEAD, bogotaStart.atZone(BOGOTA).toInstant(), () -> visits.start(bogota, visits.visit(bogota).version()));
+
+        List<Long> manilaCalls = List.of(
+                log(MARCUS, manila, manilaStart, manilaZone, call(10, 12, "Billing disputes", 412, Resolution.YES,
+                        0, 1, Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE,
+                        "Found the duplicate charge fast; clear recap.")),
+                log(MARCUS, manila, manilaStart, manilaZone, call(10, 31, "Billing disputes", 655, Resolution.NO,
+                        1, 2, Answer.YES, Answer.NO, Answer.NA, Sentiment.NEGATIVE,
+                        "Recording disclosure skipped; cold transfer.")),
+                log(MARCUS, manila, manilaStart, manilaZone, call(11, 5, "Payments", 298, Resolution.YES, 0, 0,
+                        Answer.YES, Answer.YES, Answer.YES, Sentiment.NEUTRAL,
+                        "Card digits entered by keypad, agent never heard them.")));
+        log(SOFIA, manila, manilaStart, manilaZone, call(10, 20, "Billing disputes", 371, Resolution.YES, 0, 0,
+                Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE, null));
+        log(SOFIA, manila, manilaStart, manilaZone, call(10, 47, "Moving home", 503, Resolution.UNCLEAR, 0, 1,
+                Answer.YES, Answer.YES, Answer.NA, Sentiment.NEUTRAL, "Needed a supervisor for the address change."));
+        List<Long> krakowCalls = List.of(
+                log(MARCUS, krakow, krakowStart, krakowZone, call(10, 40, "Card services", 344, Resolution.YES, 0, 0,
+                        Answer.YES, Answer.YES, Answer.YES, Sentiment.POSITIVE, "Textbook card block and reissue.")),
+                log(MARCUS, krakow, krakowStart, krakowZone, call(11, 2, "Card services", 587, Resolution.NO, 1, 1,
+                        Answer.YES, Answer.YES, Answer.NO, Sentiment.NEGATIVE,
+                        "Customer read the card number aloud; agent did not stop it.")));
+        log(SOFIA, krakow, krakowStart, krakowZone, call(10, 45, "DACH tier 2", 702, Resolution.YES, 0, 1,
+                Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE,
+                "Router reset walked through in fluent, friendly German."));
+        log(SOFIA, krakow, krakowStart, krakowZone, call(11, 20, "DACH tier 2", 455, Resolution.YES, 0, 0,
+                Answer.YES, Answer.YES, Answer.NA, Sentiment.NEUTRAL, null));
+        LocalTime firstCall = bogotaStart.toLocalTime().plusMinutes(70);
+        LocalTime secondCall = bogotaStart.toLocalTime().plusMinutes(88);
+        log(SOFIA, bogota, bogotaStart, BOGOTA, call(firstCall.getHour(), firstCall.getMinute(), "Facturación", 389,
+                Resolution.YES, 0, 1, Answer.YES, Answer.YES, Answer.NA, Sentiment.POSITIVE, null));
+        log(SOFIA, bogota, bogotaStart, BOGOTA, call(secondCall.getHour(), secondCall.getMinute(), "Facturación", 611,
+                Resolution.UNCLEAR, 1, 0, Answer.YES, Answer.NO, Answer.NA, Sentiment.NEUTRAL,
+                "Disclosure read only after the customer asked."));
 
         Map<String, String[]> notes = observations();
-        score(MARCUS, manila, PACIFIC_MARCUS, "", notes, Map.of(), Map.of("1.2", manilaCalls.subList(0, 2),
-                "1.4", List.of(manilaCalls.get(1)), "G1", List.of(manilaCalls.get(2))), true);
-        score(SOFIA, manila, PACIFIC_SOFIA, " (seen at the real-time desk and in the focus group)", notes, Map.of(),
-                Map.of(), true);
+        Instant manilaScored = manilaStart.withHour(17).withMinute(30).atZone(manilaZone).toInstant();
+        Instant krakowScored = krakowStart.withHour(17).withMinute(45).atZone(krakowZone).toInstant();
+        score(MARCUS, manila, manilaScored, PACIFIC_MARCUS, "", notes, Map.of(), Map.of("1.2",
+                manilaCalls.subList(0, 2), "1.4", List.of(manilaCalls.get(1)), "G1", List.of(manilaCalls.get(2))),
+                true);
+        score(SOFIA, manila, manilaScored.plus(Duration.ofMinutes(12)), PACIFIC_SOFIA,
+                " (seen at the real-time desk and in the focus group)", notes, Map.of(), Map.of(), true);
         Map<String, String> failedGate = Map.of("G2", "Personal phones on three desks in the DACH team and an "
                 + "unlocked printer next to the QA room; the team lead said the policy is \"being rolled out\".");
-        score(MARCUS, krakow, VISTULA_MARCUS, "", notes, failedGate, Map.of("G1", List.of(krakowCalls.get(1)),
-                "1.1", List.of(krakowCalls.get(0))), true);
-        score(SOFIA, krakow, VISTULA_SOFIA, " (DACH floor)", notes, Map.of("G2", "Two agents had phones on the "
-                + "desk and a printer was usable without a badge; fails the condition for our data class."), Map.of(),
-                true);
+        score(MARCUS, krakow, krakowScored, VISTULA_MARCUS, "", notes, failedGate, Map.of("G1",
+                List.of(krakowCalls.get(1)), "1.1", List.of(krakowCalls.get(0))), true);
+        score(SOFIA, krakow, krakowScored.plus(Duration.ofMinutes(9)), VISTULA_SOFIA, " (DACH floor)", notes,
+                Map.of("G2", "Two agents had phones on the desk and a printer was usable without a badge; fails the "
+                        + "condition for our data class."), Map.of(), true);
         // Sofía is halfway through Bogotá: a draft to continue.
-        score(SOFIA, bogota, ANDES_SOFIA_SO_FAR, " (Bogotá billing floor)", notes, Map.of(), Map.of(), false);
+        score(SOFIA, bogota, bogotaStart.plusHours(2).atZone(BOGOTA).toInstant(), ANDES_SOFIA_SO_FAR,
+                " (Bogotá billing floor)", notes, Map.of(), Map.of(), false);
 
-        for (long visit : List.of(manila, krakow)) {
-            as(LEAD, () -> visits.complete(visit, visits.visit(visit).version()));
-        }
-        as(LEAD, () -> visits.recordIntegrity(manila, visits.visit(manila).version(), new VisitIntegrity(true, true,
-                true, true, "Lunch in the site canteen", "The site director joined the first side-by-side for ten "
-                + "minutes, then left us alone.", null)));
-        as(LEAD, () -> visits.recordIntegrity(krakow, visits.visit(krakow).version(), new VisitIntegrity(true, false,
-                true, false, "Dinner with the account team the evening before", "A team lead stayed within earshot "
-                + "during shadowing; volume was low because of a public holiday in Germany.", null)));
+        as(LEAD, manilaStart.withHour(18).atZone(manilaZone).toInstant(),
+                () -> visits.complete(manila, visits.visit(manila).version()));
+        as(LEAD, krakowStart.withHour(18).atZone(krakowZone).toInstant(),
+                () -> visits.complete(krakow, visits.visit(krakow).version()));
+        as(LEAD, manilaStart.plusDays(1).withHour(10).atZone(manilaZone).toInstant(),
+                () -> visits.recordIntegrity(manila, visits.visit(manila).version(), new VisitIntegrity(true, true,
+                        true, true, "Lunch in the site canteen", "The site director joined the first side-by-side for "
+                        + "ten minutes, then left us alone.", null)));
+        as(LEAD, krakowStart.plusDays(1).withHour(10).atZone(krakowZone).toInstant(),
+                () -> visits.recordIntegrity(krakow, visits.visit(krakow).version(), new VisitIntegrity(true, false,
+                        true, false, "Dinner with the account team the evening before", "A team lead stayed within "
+                        + "earshot during shadowing; volume was low because of a public holiday in Germany.", null)));
+    }
+
+    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+    /** Logs a call as the attendee, at the moment it was observed at the site. */
+    private long log(String who, long visit, LocalDateTime visitStart, ZoneId zone, CallDraft call) {
+        Instant at = visitStart.toLocalDate().atTime(call.observedAt()).atZone(zone).toInstant();
+        return as(who, at, () -> calls.logCall(visit, call));
+    }
+
+    private ZoneId zone(Evaluation evaluation, long visit) {
+        return ZoneId.of(as(LEAD, () -> visits.visit(visit)).site().timeZone());
     }
 
     // Levels per criterion in rubric order (gates G1-G5, then 1.1 ... 9.4); 'P' pass, 'F' fail, '-' unscored.
@@ -200,8 +240,8 @@ class DemoVisits extends DemoSeeder {
     private static final String VISTULA_SOFIA = "PFPPP 44443 32232 33433 44344 43444 4443 5544 54454 4334";
     private static final String ANDES_SOFIA_SO_FAR = "PPP-- 34424 33432 ----- ----- ----- ---- ---- ----- ----";
 
-    private void expect(String who, long visit, Object[][] expectations) {
-        as(who, () -> {
+    private void expect(String who, long visit, Instant at, Object[][] expectations) {
+        as(who, at, () -> {
             for (Object[] expected : expectations) {
                 visits.expect(visit, (String) expected[0], (Integer) expected[1], (String) expected[2]);
             }
@@ -213,9 +253,9 @@ class DemoVisits extends DemoSeeder {
      * Fills a scorecard from a line of levels, with a floor observation wherever the evidence
      * rule asks for one, links calls as evidence and, when asked, submits it.
      */
-    private void score(String who, long visit, String levels, String where, Map<String, String[]> notes,
+    private void score(String who, long visit, Instant at, String levels, String where, Map<String, String[]> notes,
             Map<String, String> gateNotes, Map<String, List<Long>> linkedCalls, boolean submit) {
-        as(who, () -> {
+        as(who, at, () -> {
             Scorecard card = scorecards.open(visit);
             List<Criterion> criteria = card.rubric().sections().stream().flatMap(s -> s.criteria().stream())
                     .toList();

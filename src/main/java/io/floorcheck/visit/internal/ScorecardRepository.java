@@ -39,7 +39,8 @@ public class ScorecardRepository {
 
     /** The stored scorecard row. */
     public record Row(long id, int version, long visitId, long evaluatorId, long rubricVersionId,
-            ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt, String resumeAt) {
+            ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt, String resumeAt,
+            String callsAtSubmit) {
     }
 
     public Optional<Row> find(long id) {
@@ -70,7 +71,7 @@ public class ScorecardRepository {
     private static Row row(ScorecardRecord r) {
         return new Row(r.getId(), r.getVersion(), r.getVisitId(), r.getEvaluatorId(), r.getRubricVersionId(),
                 ScorecardStatus.valueOf(r.getStatus()), instant(r.getFirstSubmittedAt()),
-                instant(r.getSubmittedAt()), r.getResumeAt());
+                instant(r.getSubmittedAt()), r.getResumeAt(), r.getCallsAtSubmit());
     }
 
     public long insert(long visitId, long evaluatorId, long rubricVersionId, Instant now) {
@@ -90,9 +91,11 @@ public class ScorecardRepository {
         db.update(SCORECARD).set(SCORECARD.RESUME_AT, criterionCode).where(SCORECARD.ID.eq(id)).execute();
     }
 
-    public int submit(long id, int expectedVersion, Instant now) {
+    /** Submits, keeping the call log as it is now ({@link io.floorcheck.visit.CallSnapshot}) with the card. */
+    public int submit(long id, int expectedVersion, String callsAtSubmit, Instant now) {
         return bump(db.update(SCORECARD)
                 .set(SCORECARD.STATUS, ScorecardStatus.SUBMITTED.name())
+                .set(SCORECARD.CALLS_AT_SUBMIT, callsAtSubmit)
                 .set(SCORECARD.SUBMITTED_AT, utc(now))
                 .set(SCORECARD.FIRST_SUBMITTED_AT, DSL.coalesce(SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
                 .set(SCORECARD.VERSION, expectedVersion + 1)
@@ -107,6 +110,60 @@ public class ScorecardRepository {
                 .set(SCORECARD.VERSION, expectedVersion + 1)
                 .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
                 .execute(), id, expectedVersion);
+    }
+
+    /** The evaluation's cards in one status, each with the visit's vendor. */
+    public record OfEvaluation(Row card, long vendorId) {
+    }
+
+    public List<OfEvaluation> ofEvaluation(long evaluationId, ScorecardStatus status) {
+        return db.select(SCORECARD.fields()).select(VISIT.VENDOR_ID).from(SCORECARD).join(VISIT)
+                .on(VISIT.ID.eq(SCORECARD.VISIT_ID))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(SCORECARD.STATUS.eq(status.name())))
+                .orderBy(SCORECARD.ID)
+                .fetch(r -> new OfEvaluation(row(r.into(SCORECARD)), r.get(VISIT.VENDOR_ID)));
+    }
+
+    /** Closes the evaluation's drafts: scoring is over and they count for nothing. */
+    public int closeDrafts(long evaluationId) {
+        return setStatusWhere(evaluationId, ScorecardStatus.DRAFT, ScorecardStatus.CLOSED);
+    }
+
+    /** Makes the evaluation's closed cards drafts again: scoring re-opened. */
+    public int reopenClosed(long evaluationId) {
+        return setStatusWhere(evaluationId, ScorecardStatus.CLOSED, ScorecardStatus.DRAFT);
+    }
+
+    private int setStatusWhere(long evaluationId, ScorecardStatus from, ScorecardStatus to) {
+        return db.update(SCORECARD).set(SCORECARD.STATUS, to.name()).set(SCORECARD.VERSION, SCORECARD.VERSION.plus(1))
+                .where(SCORECARD.STATUS.eq(from.name()).and(SCORECARD.VISIT_ID.in(
+                        DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
+                .execute();
+    }
+
+    /** An attendee of a visit not cancelled, with their card there if they started one. */
+    public record Owed(long visitId, long vendorId, long siteId, long userId, Row card) {
+    }
+
+    /** Every card the evaluation's attendees owe: one per attendee of each visit not cancelled. */
+    public List<Owed> owed(long evaluationId) {
+        return db.select(VISIT.ID, VISIT.VENDOR_ID, VISIT.SITE_ID, VISIT_ATTENDEE.USER_ID).select(SCORECARD.fields())
+                .from(VISIT).join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID))
+                .leftJoin(SCORECARD).on(SCORECARD.VISIT_ID.eq(VISIT.ID)
+                        .and(SCORECARD.EVALUATOR_ID.eq(VISIT_ATTENDEE.USER_ID)))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name())))
+                .orderBy(VISIT.ID, VISIT_ATTENDEE.USER_ID)
+                .fetch(r -> new Owed(r.get(VISIT.ID), r.get(VISIT.VENDOR_ID), r.get(VISIT.SITE_ID),
+                        r.get(VISIT_ATTENDEE.USER_ID),
+                        r.get(SCORECARD.ID) == null ? null : row(r.into(SCORECARD))));
+    }
+
+    /** Whether the user attends a visit to the vendor in the evaluation that is not cancelled. */
+    public boolean attendsAny(long evaluationId, long vendorId, long userId) {
+        return db.fetchExists(DSL.selectOne().from(VISIT).join(VISIT_ATTENDEE)
+                .on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID).and(VISIT_ATTENDEE.USER_ID.eq(userId)))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.VENDOR_ID.eq(vendorId))
+                        .and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name()))));
     }
 
     private static int bump(int updated, long id, int expectedVersion) {
@@ -138,7 +195,7 @@ public class ScorecardRepository {
             scores.computeIfAbsent(r.getScorecardId(), k -> new HashMap<>()).put(r.getCriterionCode(),
                     new ScoreEntry(r.getCriterionCode(), new Mark(r.getScoreValue(), r.getNotApplicable(),
                             r.getGatePassed()), r.getEvidence(), calls.getOrDefault(r.getId(), List.of()),
-                            r.getVersion()));
+                            r.getVersion(), r.getAfterUnblinding()));
         }
         return scores;
     }
@@ -148,7 +205,7 @@ public class ScorecardRepository {
      * if the stored version is still the one the entry was read at. Returns the entry with its
      * new version.
      */
-    public ScoreEntry save(long scorecardId, ScoreEntry entry, Instant now) {
+    public ScoreEntry save(long scorecardId, ScoreEntry entry, boolean afterUnblinding, Instant now) {
         long scoreId;
         int version;
         if (entry.version() == ScoreEntry.UNSAVED) {
@@ -160,6 +217,7 @@ public class ScorecardRepository {
                     .set(SCORE.GATE_PASSED, entry.mark().passed())
                     .set(SCORE.EVIDENCE, blankToNull(entry.evidence()))
                     .set(SCORE.UPDATED_AT, utc(now))
+                    .set(SCORE.AFTER_UNBLINDING, afterUnblinding)
                     .set(SCORE.VERSION, 0)
                     .returning(SCORE.ID)
                     .fetchOne(SCORE.ID);
@@ -173,6 +231,8 @@ public class ScorecardRepository {
                     .set(SCORE.GATE_PASSED, entry.mark().passed())
                     .set(SCORE.EVIDENCE, blankToNull(entry.evidence()))
                     .set(SCORE.UPDATED_AT, utc(now))
+                    // Once changed after unblinding, always marked.
+                    .set(SCORE.AFTER_UNBLINDING, afterUnblinding ? DSL.val(true) : SCORE.AFTER_UNBLINDING)
                     .set(SCORE.VERSION, entry.version() + 1)
                     .where(SCORE.ID.eq(scoreId).and(SCORE.VERSION.eq(entry.version())))
                     .execute();
@@ -186,7 +246,7 @@ public class ScorecardRepository {
             db.insertInto(SCORE_CALL).set(SCORE_CALL.SCORE_ID, scoreId).set(SCORE_CALL.CALL_ID, callId).execute();
         }
         return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), entry.callIds(),
-                version);
+                version, entry.afterUnblinding() || afterUnblinding);
     }
 
     /** Whether a call is linked as evidence to any score. */

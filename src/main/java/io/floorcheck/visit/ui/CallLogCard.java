@@ -1,44 +1,43 @@
 package io.floorcheck.visit.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
+import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.visit.Answer;
 import io.floorcheck.visit.CallDraft;
 import io.floorcheck.visit.CallFigures;
 import io.floorcheck.visit.CallLog;
 import io.floorcheck.visit.CallLogService;
 import io.floorcheck.visit.ObservedCall;
-import io.floorcheck.visit.Resolution;
-import io.floorcheck.visit.Sentiment;
 
 /**
- * The observed-call log of a visit: figures, the calls, and for attendees a quick entry form
- * made for a tablet — big choices, a start/stop timer for the handle time, one button to log.
+ * The observed-call log of a visit: figures, the calls with their date and time at the site,
+ * and for attendees while the visit is under way a quick entry form made for a tablet. Once the
+ * visit is completed the log is closed; the lead corrects it, each change with a reason and
+ * marked late. Deleting a call always asks first.
  */
 class CallLogCard extends Div {
 
     private final transient CallLogService callLog;
     private final long visitId;
     private final ZoneId siteZone;
-    private Instant timerStarted;
 
     CallLogCard(CallLogService callLog, long visitId, String siteZone) {
         this.callLog = callLog;
@@ -59,8 +58,19 @@ class CallLogCard extends Div {
         add(figures);
         if (log.mayLog()) {
             add(form());
+        } else if (log.gate() != null) {
+            add(new GateNotice(getTranslation(log.gate().messageKey()),
+                    log.gate().aboutDeclaration() ? log.gate().declarationPath() : null));
         }
-        log.calls().forEach(call -> add(row(call)));
+        if (log.mayCorrect()) {
+            Paragraph closed = new Paragraph(getTranslation("calls.closedForLead"));
+            closed.addClassName("fc-muted");
+            Button add = new Button(getTranslation("calls.addLate"), VaadinIcon.PLUS.create(),
+                    e -> correction(null));
+            add.setId("call-add-late");
+            add(closed, add);
+        }
+        log.calls().forEach(call -> add(row(call, log)));
     }
 
     /** "5 calls observed · 60 % resolved first time (of 5) · average handle time 6:12", for the log and the scorecard. */
@@ -76,69 +86,27 @@ class CallLogCard extends Div {
     }
 
     private Div form() {
-        TextField queue = new TextField(getTranslation("calls.queue"));
-        queue.setId("call-queue");
-        TextField handle = new TextField(getTranslation("calls.handle"));
-        handle.setId("call-handle");
-        handle.setPlaceholder("m:ss");
-        handle.setWidth("8rem");
-        Button timer = new Button(getTranslation("calls.timerStart"), VaadinIcon.STOPWATCH.create());
-        timer.setId("call-timer");
-        timer.addClickListener(e -> {
-            if (timerStarted == null) {
-                timerStarted = Instant.now();
-                timer.setText(getTranslation("calls.timerStop"));
-                timer.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            } else {
-                handle.setValue(minutes((int) Duration.between(timerStarted, Instant.now()).toSeconds()));
-                timerStarted = null;
-                timer.setText(getTranslation("calls.timerStart"));
-                timer.removeThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-        });
-        RadioButtonGroup<Resolution> fcr = choice("calls.resolved", Resolution.values(), "calls.resolution.");
-        fcr.setId("call-fcr");
-        IntegerField transfers = count("calls.transfers");
-        IntegerField holds = count("calls.holds");
-        RadioButtonGroup<Answer> identity = choice("calls.identity", Answer.values(), "calls.answer.");
-        RadioButtonGroup<Answer> disclosure = choice("calls.disclosure", Answer.values(), "calls.answer.");
-        RadioButtonGroup<Answer> card = choice("calls.card", Answer.values(), "calls.answer.");
-        RadioButtonGroup<Sentiment> sentiment = choice("calls.sentiment", Sentiment.values(), "calls.sentiment.");
-        TextArea note = new TextArea(getTranslation("calls.note"));
-        note.addClassName("fc-wide");
+        CallForm form = new CallForm("call");
         Button log = new Button(getTranslation("calls.log"), VaadinIcon.PLUS.create(), e -> {
-            Integer seconds;
-            try {
-                seconds = seconds(handle.getValue());
-            } catch (IllegalArgumentException invalid) {
-                handle.setInvalid(true);
-                handle.setErrorMessage(getTranslation("calls.handleInvalid"));
+            CallDraft call = form.draft(LocalTime.now(siteZone).truncatedTo(ChronoUnit.MINUTES));
+            if (call == null) {
                 return;
             }
             try {
-                callLog.logCall(visitId, new CallDraft(LocalTime.now(siteZone).truncatedTo(ChronoUnit.MINUTES),
-                        queue.getValue(), seconds, fcr.getValue(), value(transfers), value(holds),
-                        identity.getValue(), disclosure.getValue(), card.getValue(), sentiment.getValue(),
-                        note.getValue()));
+                callLog.logCall(visitId, call);
                 render();
             } catch (RuleViolation violation) {
-                note.setInvalid(true);
-                note.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
+                form.refused(getTranslation(violation.messageKey(), violation.arguments()));
             }
         });
         log.setId("call-log");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Div first = new Div(queue, handle, timer, transfers, holds);
-        first.addClassName("fc-edit-row");
-        Div form = new Div(first, fcr, identity, disclosure, card, sentiment, note, log);
-        form.addClassName("fc-call-form");
-        return form;
+        return new Div(form, log);
     }
 
-    private Div row(ObservedCall logged) {
+    private Div row(ObservedCall logged, CallLog log) {
         CallDraft call = logged.call();
-        Span head = new Span((call.observedAt() == null ? "" : call.observedAt() + " · ")
-                + (call.queue() == null ? getTranslation("calls.noQueue") : call.queue())
+        Span head = new Span(when(logged) + (call.queue() == null ? getTranslation("calls.noQueue") : call.queue())
                 + (call.handleSeconds() == null ? "" : " · " + minutes(call.handleSeconds())));
         head.addClassName("fc-strong");
         StringBuilder facts = new StringBuilder();
@@ -160,48 +128,146 @@ class CallLogCard extends Div {
         if (call.note() != null) {
             text.add(new Span(call.note()));
         }
+        if (logged.late()) {
+            Span late = new Span(getTranslation("calls.late"));
+            late.addClassName("fc-record-marker");
+            text.add(late);
+        }
         Span author = new Span(logged.authorName());
         author.addClassName("fc-muted");
         Div row = new Div(text, author);
         row.addClassName("fc-task-row");
-        if (logged.mine()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                callLog.deleteCall(logged.id(), logged.version());
-                render();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("editor.remove"));
-            row.add(remove);
+        row.setId("call-" + logged.id());
+        if (log.mayLog() && logged.mine()) {
+            row.add(deleteButton(logged, () -> confirmDelete(logged)));
+        } else if (log.mayCorrect()) {
+            Button correct = new Button(VaadinIcon.EDIT.create(), e -> correction(logged));
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            correct.setAriaLabel(getTranslation("calls.correct"));
+            correct.setTooltipText(getTranslation("calls.correct"));
+            correct.setId("call-correct-" + logged.id());
+            row.add(correct, deleteButton(logged, () -> removeWithReason(logged)));
         }
         return row;
+    }
+
+    /** The call's day and clock time at the site, with the zone named: "Tue, 2 Dec 14:05 (Asia/Manila) · ". */
+    private String when(ObservedCall logged) {
+        if (logged.call().observedAt() == null && logged.observedOn() == null) {
+            return "";
+        }
+        String day = logged.observedOn() == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .format(logged.observedOn()) + " ";
+        String time = logged.call().observedAt() == null ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                        .format(logged.call().observedAt()) + " ";
+        return day + time + "(" + siteZone.getId() + ") · ";
+    }
+
+    private Button deleteButton(ObservedCall logged, Runnable action) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> action.run());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("calls.delete"));
+        remove.setTooltipText(getTranslation("calls.delete"));
+        remove.setId("call-delete-" + logged.id());
+        return remove;
+    }
+
+    /** An attendee deletes their own call during the visit, after saying yes. */
+    private void confirmDelete(ObservedCall logged) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("calls.deleteTitle"),
+                getTranslation("calls.deleteText", when(logged) + (logged.call().queue() == null
+                        ? getTranslation("calls.noQueue") : logged.call().queue())),
+                getTranslation("calls.delete"), yes -> {
+                    try {
+                        callLog.deleteCall(logged.id(), logged.version());
+                    } catch (RuleViolation violation) {
+                        com.vaadin.flow.component.notification.Notification.show(
+                                getTranslation(violation.messageKey(), violation.arguments()), 6000,
+                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                    }
+                    render();
+                });
+        confirm.setId("call-delete-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** The lead deletes a call of a completed visit: asked, with the reason the record keeps. */
+    private void removeWithReason(ObservedCall logged) {
+        Dialog dialog = new Dialog();
+        dialog.setId("call-remove-dialog");
+        dialog.setHeaderTitle(getTranslation("calls.deleteTitle"));
+        TextArea reason = reasonField();
+        dialog.add(new Paragraph(getTranslation("calls.removeText")), reason);
+        Button ok = new Button(getTranslation("calls.delete"), e -> {
+            try {
+                callLog.removeCall(logged.id(), logged.version(), reason.getValue());
+                dialog.close();
+                render();
+            } catch (RuleViolation violation) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
+            }
+        });
+        ok.setId("call-remove-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** The lead corrects a call (or adds one, when {@code logged} is null) of a completed visit, with a reason. */
+    private void correction(ObservedCall logged) {
+        Dialog dialog = new Dialog();
+        dialog.setId("call-correct-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
+        dialog.setHeaderTitle(getTranslation(logged == null ? "calls.addLate" : "calls.correct"));
+        CallForm form = new CallForm("correct");
+        if (logged != null) {
+            form.show(logged.call());
+        }
+        TextArea reason = reasonField();
+        dialog.add(new Paragraph(getTranslation("calls.correctText")), form, reason);
+        Button ok = new Button(getTranslation("calls.saveCorrection"), e -> {
+            CallDraft call = form.draft(logged == null ? null : logged.call().observedAt());
+            if (call == null) {
+                return;
+            }
+            try {
+                if (logged == null) {
+                    callLog.addLateCall(visitId, null, call, reason.getValue());
+                } else {
+                    callLog.correctCall(logged.id(), logged.version(), call, reason.getValue());
+                }
+                dialog.close();
+                render();
+            } catch (RuleViolation violation) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
+            }
+        });
+        ok.setId("call-correct-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private TextArea reasonField() {
+        TextArea reason = new TextArea(getTranslation("reason.label"));
+        reason.setId("call-reason");
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(Text.REASON_LENGTH);
+        return reason;
     }
 
     private void appendAnswer(StringBuilder facts, String key, Answer answer) {
         if (answer != null) {
             facts.append(" · ").append(getTranslation(key)).append(": ").append(getTranslation("calls.answer." + answer));
         }
-    }
-
-    private <T extends Enum<T>> RadioButtonGroup<T> choice(String labelKey, T[] values, String itemKeyPrefix) {
-        RadioButtonGroup<T> group = new RadioButtonGroup<>(getTranslation(labelKey));
-        group.setItems(values);
-        group.setItemLabelGenerator(v -> getTranslation(itemKeyPrefix + v.name()));
-        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        group.addClassName("fc-choice");
-        return group;
-    }
-
-    private IntegerField count(String labelKey) {
-        IntegerField field = new IntegerField(getTranslation(labelKey));
-        field.setValue(0);
-        field.setMin(0);
-        field.setStepButtonsVisible(true);
-        field.setWidth("8rem");
-        return field;
-    }
-
-    private static int value(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
     }
 
     /** "m:ss" or plain seconds; empty is no handle time. */

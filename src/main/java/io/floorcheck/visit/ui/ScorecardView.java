@@ -35,16 +35,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
+import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.base.ui.NoteClashDialog;
 import io.floorcheck.base.ui.SaveState;
+import io.floorcheck.evaluation.ContributionGate;
+import io.floorcheck.evaluation.ContributionRefused;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.visit.CallFigures;
-import io.floorcheck.base.Mark;
 import io.floorcheck.visit.ObservedCall;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScoreSave;
@@ -110,6 +113,10 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         sectionFigures.clear();
         try {
             card = scorecards.open(visitId);
+        } catch (ContributionRefused refused) {
+            title = getTranslation("scorecard.title");
+            add(new H1(title), gate(refused.gate()), backToVisit());
+            return;
         } catch (RuleViolation violation) {
             title = getTranslation("scorecard.title");
             Paragraph why = new Paragraph(getTranslation(violation.messageKey(), violation.arguments()));
@@ -127,7 +134,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         Div line = new Div(backToVisit(), statusLine());
         line.addClassName("fc-actions");
         add(line);
-        if (card.status() == ScorecardStatus.DRAFT && !card.editable()) {
+        if (card.status() == ScorecardStatus.CLOSED) {
+            Paragraph closed = new Paragraph(getTranslation("scorecard.closedUnsubmitted"));
+            closed.addClassName("fc-notice");
+            closed.setId("scorecard-closed");
+            add(closed);
+        } else if (card.gate() != null && card.gate().aboutDeclaration()) {
+            add(gate(card.gate()));
+        } else if (card.status() == ScorecardStatus.DRAFT && !card.editable()) {
             Paragraph closed = new Paragraph(getTranslation("scorecard.closed"));
             closed.addClassName("fc-notice");
             add(closed);
@@ -141,6 +155,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         figures.setId("scorecard-call-figures");
         figures.addClassName("fc-strong");
         add(figures);
+        if (card.callsChangedSince() != null) {
+            // Submitted beside the figures above; the log was corrected since.
+            Paragraph now = new Paragraph(getTranslation("scorecard.callsChangedSince",
+                    CallLogCard.figures(this, card.callsChangedSince())));
+            now.setId("scorecard-call-figures-now");
+            now.addClassName("fc-muted");
+            add(now);
+        }
         for (RubricSection section : card.rubric().sections()) {
             add(section(section));
         }
@@ -157,6 +179,10 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     }
 
     // ---- Layout ----
+
+    private GateNotice gate(ContributionGate gate) {
+        return new GateNotice(getTranslation(gate.messageKey()), gate.aboutDeclaration() ? gate.declarationPath() : null);
+    }
 
     private Div bar() {
         progress = new Span();

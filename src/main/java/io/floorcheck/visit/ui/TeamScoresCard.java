@@ -1,8 +1,6 @@
 package io.floorcheck.visit.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.floorcheck.base.ui.ViewerTime;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScorecardService;
@@ -27,6 +26,9 @@ import io.floorcheck.visit.TeamScores;
  * shows only what it is given.
  */
 class TeamScoresCard extends Div {
+
+    /** The mark of a score changed after unblinding, explained by the legend under the grid. */
+    static final String AFTER_UNBLINDING = "†";
 
     TeamScoresCard(ScorecardService scorecards, long visitId, boolean mayScore, ZoneId siteZone) {
         addClassName("fc-card");
@@ -40,15 +42,13 @@ class TeamScoresCard extends Div {
             add(open);
         }
         TeamScores team = scorecards.team(visitId);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
         UnorderedList who = new UnorderedList();
         who.setId("visit-scorecard-status");
         who.addClassName("fc-plain-list");
         for (TeamScores.Card card : team.cards()) {
             String status = card.status() == null ? getTranslation("scorecard.notStarted")
                     : card.submittedAt() != null ? getTranslation("scorecard.submittedAt",
-                            format.format(card.submittedAt().atZone(siteZone)))
+                            ViewerTime.dateTime(card.submittedAt(), getLocale()))
                     : getTranslation("scorecard.status." + card.status());
             Span name = new Span(card.name());
             name.addClassName("fc-strong");
@@ -76,6 +76,12 @@ class TeamScoresCard extends Div {
         }
         grid.setItems(team.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList());
         add(grid);
+        if (submitted.stream().anyMatch(card -> card.scores().values().stream().anyMatch(ScoreEntry::afterUnblinding))) {
+            Paragraph legend = new Paragraph(getTranslation("scorecard.afterUnblindingLegend"));
+            legend.setId("visit-after-unblinding");
+            legend.addClassName("fc-muted");
+            add(legend);
+        }
     }
 
     private String mark(ScoreEntry entry) {
@@ -83,8 +89,12 @@ class TeamScoresCard extends Div {
             return "—";
         }
         if (entry.mark().passed() != null) {
-            return getTranslation(entry.mark().passed() ? "scorecard.pass" : "scorecard.fail");
+            String mark = getTranslation(entry.mark().passed() ? "scorecard.pass" : "scorecard.fail");
+            return entry.afterUnblinding() ? mark + " " + AFTER_UNBLINDING : mark;
         }
-        return entry.mark().notApplicable() ? getTranslation("scorecard.na") : String.valueOf(entry.mark().level());
+        String mark = entry.mark().notApplicable() ? getTranslation("scorecard.na")
+                : String.valueOf(entry.mark().level());
+        // Changed by its author after they could see colleagues' scores: marked, as in the record.
+        return entry.afterUnblinding() ? mark + " " + AFTER_UNBLINDING : mark;
     }
 }

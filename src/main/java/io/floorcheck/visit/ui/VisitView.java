@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +20,11 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -39,9 +42,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.visit.AgendaItem;
 import io.floorcheck.visit.AgendaKind;
+import io.floorcheck.visit.Attendee;
 import io.floorcheck.visit.BlankScorecardPdf;
 import io.floorcheck.visit.CallLogService;
-import io.floorcheck.visit.Attendee;
 import io.floorcheck.visit.Expectation;
 import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.Visit;
@@ -233,11 +236,27 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         }
         boolean editable = visit.status() == VisitStatus.PLANNED || visit.status() == VisitStatus.IN_PROGRESS;
         if (visit.iLead() && editable) {
+            // Evaluators who have not declared for this vendor (or wait for a decision, or are
+            // excluded) could not contribute on the visit: say so while choosing them.
+            Map<Long, String> gaps = visits.declarationGaps(id);
+            List<String> warned = visit.attendees().stream().filter(a -> gaps.containsKey(a.userId()))
+                    .map(a -> getTranslation(gaps.get(a.userId()), a.name())).toList();
+            if (!warned.isEmpty()) {
+                Div warning = new Div();
+                warning.addClassName("fc-notice");
+                warning.setId("visit-attendee-warning");
+                warning.add(new Paragraph(getTranslation("visits.coi.warning", visit.vendorName())));
+                UnorderedList list = new UnorderedList();
+                warned.forEach(w -> list.add(new ListItem(w)));
+                warning.add(list);
+                card.add(warning);
+            }
             MultiSelectComboBox<Attendee> picker = new MultiSelectComboBox<>(getTranslation("visits.attendees"));
             picker.setId("visit-attendee-picker");
             List<Attendee> choices = visits.attendeeChoices(id);
             picker.setItems(choices);
-            picker.setItemLabelGenerator(Attendee::name);
+            picker.setItemLabelGenerator(a -> gaps.containsKey(a.userId())
+                    ? a.name() + " — " + getTranslation(gaps.get(a.userId()) + ".short") : a.name());
             Set<Long> current = visit.attendees().stream().map(Attendee::userId).collect(Collectors.toSet());
             picker.setValue(choices.stream().filter(a -> current.contains(a.userId())).collect(Collectors.toSet()));
             picker.setWidth("28rem");

@@ -33,8 +33,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = TestAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void anAdministratorSeesHomeAndUsers() {
-        assertThat(menuLabels()).containsExactly("Home", "Evaluations", "Rubrics", "Vendors", "Users");
+    void anAdministratorSeesHomeUsersAndTheAuditTrail() {
+        assertThat(menuLabels()).containsExactly("Home", "Evaluations", "Rubrics", "Vendors", "Users", "Audit trail");
     }
 
     @Test

@@ -44,6 +44,6 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(links()).containsExactly("Evaluations -> /evaluations", "Rubrics -> /rubrics",
-                "Vendors -> /vendors", "Users -> /users", "My account -> /account");
+                "Vendors -> /vendors", "Users -> /users", "Audit trail -> /audit", "My account -> /account");
     }
 }

@@ -44,9 +44,13 @@ class DebriefViewTest extends SpringBrowserlessTest {
         fixture = new EvaluationFixture(accounts, evaluations, vendors);
     }
 
+    /** A started visit that Ada and Ben attend, both declared free of conflicts. */
     private long startedVisit(String name) {
-        return new VisitFixture(fixture, accounts, evaluations, visits)
-                .visit(name, true, fixture.evaluatorA, fixture.evaluatorB).visit();
+        VisitFixture visitFixture = new VisitFixture(fixture, accounts, evaluations, visits);
+        var planned = visitFixture.visit(name, true, fixture.evaluatorA, fixture.evaluatorB);
+        visitFixture.declareNoConflict(planned, EvaluationFixture.EVALUATOR_A);
+        visitFixture.declareNoConflict(planned, EvaluationFixture.EVALUATOR_B);
+        return planned.visit();
     }
 
     @Test

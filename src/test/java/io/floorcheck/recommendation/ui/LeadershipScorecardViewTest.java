@@ -51,6 +51,7 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
     @Autowired VisitService visits;
     @Autowired RecommendationService recommendations;
     @Autowired LeadershipScorecardService scorecards;
+    @Autowired io.floorcheck.visit.ScorecardService visitScorecards;
     EvaluationFixture fixture;
 
     @BeforeEach
@@ -157,6 +158,9 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theVendorsRecommendationsShowScoresOnlyAfterTheReadersOwnSubmit() {
         VisitFixture.Planned planned = debrief("Browser vendor view");
+        // Both have submitted their visit cards: what follows turns on the leadership cards alone.
+        VisitFixture.submitVisitCard(visitScorecards, planned.visit());
+        accounts.as(EvaluationFixture.EVALUATOR_B, () -> VisitFixture.submitVisitCard(visitScorecards, planned.visit()));
         // Ben has submitted his card: Ada, who has not, still sees none of his scores.
         accounts.as(EvaluationFixture.EVALUATOR_B, () -> {
             LeadershipScorecard his = scorecards.open(planned.visit());

@@ -130,6 +130,15 @@ class VisitViewsTest extends SpringBrowserlessTest {
             return id;
         });
         navigate(VisitView.class, visitId);
+        // Not declared yet: no form, the gate, and one tap to the declaration for this vendor.
+        assertThat(find(TextField.class).withId("call-queue").all()).isEmpty();
+        assertThat(find(Div.class).withId("contribution-gate").single().getElement().getTextRecursively())
+                .contains("Declare your conflicts of interest for this vendor first");
+        test(find(Button.class).withId("gate-declaration").single()).click();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("coi-dialog").single().isOpened())
+                .as("the declaration for the vendor opens at once").isTrue();
+        evaluations.declare(setup.id(), vendor, false, null);
+        navigate(VisitView.class, visitId);
 
         test(find(TextField.class).withId("call-queue").single()).setValue("Billing disputes");
         test(find(TextField.class).withId("call-handle").single()).setValue("6:30");
@@ -141,7 +150,7 @@ class VisitViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("1 call observed · 100 % resolved first time (of 1 where it could be told) · "
                         + "average handle time 6:30");
         assertThat(find(Div.class).withId("visit-calls").single().getElement().getTextRecursively())
-                .contains("Billing disputes · 6:30", "Resolved on first contact: Yes", "Ada Evaluator");
+                .contains("(Asia/Manila) · Billing disputes · 6:30", "Resolved on first contact: Yes", "Ada Evaluator");
 
         test(find(TextField.class).withId("call-handle").single()).setValue("six minutes");
         test(find(Button.class).withId("call-log").single()).click();
