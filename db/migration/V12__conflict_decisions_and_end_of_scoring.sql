@@ -39,6 +39,9 @@ CREATE INDEX ix_unblinding_vendor ON unblinding (vendor_id);
 CREATE INDEX ix_unblinding_user ON unblinding (user_id);
 
 ALTER TABLE score ADD COLUMN after_unblinding BOOLEAN NOT NULL DEFAULT FALSE;
+-- Why a submitted card was reopened, kept with every change made until it is submitted again.
+ALTER TABLE scorecard ADD COLUMN reopen_reason VARCHAR(2000);
+ALTER TABLE leadership_scorecard ADD COLUMN reopen_reason VARCHAR(2000);
 ALTER TABLE recommendation_score ADD COLUMN after_unblinding BOOLEAN NOT NULL DEFAULT FALSE;
 
 -- The audit trail by evaluation, for its Record tab; marker flags an entry the record must

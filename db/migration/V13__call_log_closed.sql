@@ -5,4 +5,4 @@
 ALTER TABLE observed_call ADD COLUMN observed_on DATE;
 UPDATE observed_call SET observed_on = (SELECT CAST(v.starts_at AS DATE) FROM visit v WHERE v.id = observed_call.visit_id);
 ALTER TABLE observed_call ADD COLUMN late BOOLEAN NOT NULL DEFAULT FALSE;
-ALTER TABLE scorecard ADD COLUMN calls_at_submit TEXT;
+ALTER TABLE scorecard ADD COLUMN calls_at_submit MEDIUMTEXT;

@@ -56,7 +56,8 @@ public final class Text {
             return null;
         }
         StringBuilder visible = new StringBuilder(line.length());
-        line.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(visible::appendCodePoint);
+        line.codePoints().filter(c -> Character.getType(c) != Character.FORMAT && !blankLetter(c))
+                .forEach(visible::appendCodePoint);
         return Normalizer.normalize(visible, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\p{Zs}]+", " ").strip();
     }
@@ -87,6 +88,11 @@ public final class Text {
         return cleaned.strip();
     }
 
+    /** Letters that render as nothing (the Hangul fillers): invisible in a name, so not part of its key. */
+    private static boolean blankLetter(int c) {
+        return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+    }
+
     private static boolean kept(int c) {
         if (c == '\n' || c == '\t') {
             return true;
@@ -99,6 +105,8 @@ public final class Text {
                 && c != 0x200B // zero-width space
                 && c != 0x2060 // word joiner
                 && c != 0xFEFF // byte-order mark / zero-width no-break space
-                && c != 0x180E; // Mongolian vowel separator, invisible since Unicode 6.3
+                && c != 0x180E // Mongolian vowel separator, invisible since Unicode 6.3
+                && !(c >= 0x2061 && c <= 0x2064) // invisible mathematical operators
+                && !(c >= 0xE0000 && c <= 0xE007F); // tag characters, which hide text from readers
     }
 }

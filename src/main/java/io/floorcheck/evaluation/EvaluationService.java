@@ -46,7 +46,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,6 +60,14 @@ public class EvaluationService {
     static final String ENTITY = "evaluation";
     /** The most rows one CSV export of a Record holds. */
     static final int RECORD_CSV_ROWS = 100_000;
+    /** What the CSV says where someone else's scores are withheld. */
+    private static final String HIDDEN_UNTIL_CONSENSUS = "(scores hidden until consensus)";
+    /** The most entries of a Record read at once. */
+    static final int RECORD_PAGE = 500;
+    /** Audit actions whose values are someone's scores: withheld from others in the Record until consensus. */
+    private static final Set<String> SCORE_BEARING = Set.of("SCORE_CHANGED", "LEADERSHIP_SCORE_CHANGED",
+            "SCORECARD_SUBMITTED", "LEADERSHIP_SCORECARD_SUBMITTED", "LEADERSHIP_SCORES_MOVED",
+            "LEADERSHIP_SCORES_NOT_MOVED");
     /** Causes of unblinding, as stored. */
     private static final String SEEN = "SEEN";
     private static final String CONSENSUS = "CONSENSUS";
@@ -282,6 +289,10 @@ public class EvaluationService {
             throw new RuleViolation("evaluations.error.lastLead");
         }
         evaluations.putMember(id, userId, role, clock.instant());
+        if (role == MemberRole.EVALUATOR && row.status() != EvaluationStatus.DRAFT && row.status() != EvaluationStatus.OPEN) {
+            // Someone who joins as evaluator after consensus has been able to read every score.
+            unblindAll(id, Set.of(userId));
+        }
         audit.record(AuditEntry.of("EVALUATION_MEMBER", ENTITY, id)
                 .withValues(team.get(userId) == null ? null : person.name() + " " + team.get(userId),
                         person.name() + " " + role).in(id));
@@ -346,13 +357,18 @@ public class EvaluationService {
         Instant now = clock.instant();
         List<ScoreSubmissions.OpenCard> closed = new ArrayList<>();
         submissions.orderedStream().forEach(kind -> closed.addAll(kind.close(id, now)));
-        Set<Long> evaluators = evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of()));
+        unblindAll(id, evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of())));
+        return closed.isEmpty() ? "" : "; cards closed unsubmitted: " + closed.size();
+    }
+
+    /** Records that these evaluators could see every colleague's scores of every candidate (consensus). */
+    private void unblindAll(long id, Set<Long> evaluators) {
+        Instant now = clock.instant();
         for (long vendor : evaluations.candidates(List.of(id)).getOrDefault(id, List.of())) {
             for (long evaluator : evaluators) {
                 evaluations.recordUnblinding(id, vendor, evaluator, CONSENSUS, now);
             }
         }
-        return closed.isEmpty() ? "" : "; cards closed unsubmitted: " + closed.size();
     }
 
     /**
@@ -390,8 +406,12 @@ public class EvaluationService {
         EvaluationStatus back = row.status().reopened()
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notReopenable"));
         evaluations.setStatus(id, expectedVersion, back);
-        int reopened = back == EvaluationStatus.OPEN
-                ? submissions.orderedStream().mapToInt(kind -> kind.reopenClosed(id)).sum() : 0;
+        int reopened = 0;
+        if (back == EvaluationStatus.OPEN) {
+            reopened = submissions.orderedStream().mapToInt(kind -> kind.reopenClosed(id, why)).sum();
+            // Everyone on the team now has been able to read every score, whenever they joined.
+            unblindAll(id, evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of())));
+        }
         audit.record(AuditEntry.of("EVALUATION_REOPENED", ENTITY, id).withValues(row.status().name(),
                 back.name() + (reopened == 0 ? "" : "; closed cards open again: " + reopened)).withReason(why).in(id));
         return back;
@@ -407,6 +427,10 @@ public class EvaluationService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void handOver(long id, long newLeadId, String reason) {
         String why = Text.reason(reason);
+        if (newLeadId == me().id()) {
+            // An administrator does nothing else in an evaluation: not even take it over.
+            throw new RuleViolation("evaluations.error.handOverSelf");
+        }
         evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         Map<Long, MemberRole> team = evaluations.members(List.of(id)).getOrDefault(id, Map.of());
         Person person = users.people(List.of(newLeadId)).stream().findFirst().filter(Person::enabled)
@@ -441,6 +465,7 @@ public class EvaluationService {
         Map<Long, MemberRole> team = evaluations.members(List.of(id)).getOrDefault(id, Map.of());
         return users.directory().stream().filter(Person::enabled)
                 .filter(p -> p.roles().contains(Roles.PROCUREMENT) || p.roles().contains(Roles.ADMIN))
+                .filter(p -> p.id() != me().id())
                 .filter(p -> team.get(p.id()) == null || team.get(p.id()) == MemberRole.READER).toList();
     }
 
@@ -539,6 +564,18 @@ public class EvaluationService {
         return contributionGate(id, vendorId).isEmpty();
     }
 
+    /**
+     * Holds the evaluation's status for the rest of the caller's transaction and says what it
+     * is (the latest committed, locked): a scorecard being started cannot then miss the end of
+     * scoring, which takes the same lock before it closes the drafts.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public EvaluationStatus holdStatus(long id) {
+        requireMember(id);
+        return evaluations.lock(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound")).status();
+    }
+
     /** Why the current user may not contribute for the vendor now, or empty when they may. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -592,10 +629,10 @@ public class EvaluationService {
     /**
      * Records that the current user has just been shown colleagues' scores of the vendor (the
      * read paths call this when they show at least one): from now on every change they make to
-     * their scores of it is marked as made after unblinding. In a transaction of its own, as it is
-     * called from read-only ones; audited the first time.
+     * their scores of it is marked as made after unblinding. In the caller's transaction (the read
+     * paths are read-write for it); audited the first time.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public void recordSeen(long id, long vendorId) {
         MemberRole role = requireMember(id);
@@ -627,9 +664,14 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RecordEntry> record(long id, RecordFilter filter, int offset, int limit) {
-        List<AuditEvent> events = audit.evaluationRecord(id, query(filter), offset, Math.min(limit, 500));
+        List<AuditEvent> events = audit.evaluationRecord(id, query(filter), offset, Math.min(limit, RECORD_PAGE));
         Map<String, String> names = users.namesByLogin(events.stream().map(AuditEvent::actor).distinct().toList());
-        return events.stream().map(event -> entry(event, names)).toList();
+        Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+        // Blind scoring holds in the Record too: nobody reads someone else's scores before consensus.
+        boolean scoresBlind = row.status() == EvaluationStatus.DRAFT || row.status() == EvaluationStatus.OPEN;
+        String me = me().email();
+        return events.stream().map(event -> entry(event, names,
+                scoresBlind && SCORE_BEARING.contains(event.action()) && !event.actor().equals(me))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -659,14 +701,16 @@ public class EvaluationService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord("time_utc", "time_" + filter.zone().getId(), "person", "login", "kind", "action",
                     "subject", "old_value", "new_value", "reason", "marker");
-            int page = 1000;
+            int page = RECORD_PAGE;
             for (int offset = 0; offset < RECORD_CSV_ROWS; offset += page) {
                 List<RecordEntry> entries = record(id, filter, offset, page);
                 for (RecordEntry e : entries) {
                     csv.printRecord(java.util.stream.Stream.of(e.at().toString(),
                             e.at().atZone(filter.zone()).toLocalDateTime().toString(), e.actorName(), e.actor(),
-                            e.kind().name(), e.action(), e.subject(), e.oldValue(), e.newValue(), e.reason(),
-                            e.marker()).map(cell -> cell == null ? "" : CsvText.neutralise(cell)).toList());
+                            e.kind().name(), e.action(), e.subject(),
+                            e.valuesHidden() ? HIDDEN_UNTIL_CONSENSUS : e.oldValue(),
+                            e.valuesHidden() ? HIDDEN_UNTIL_CONSENSUS : e.newValue(), e.reason(), e.marker())
+                            .map(cell -> cell == null ? "" : CsvText.neutralise(cell)).toList());
                 }
                 if (entries.size() < page) {
                     break;
@@ -679,16 +723,19 @@ public class EvaluationService {
     }
 
     private static AuditQuery query(RecordFilter filter) {
-        return new AuditQuery(filter.actor(), filter.kind() == null ? Set.of() : filter.kind().actions(),
+        // "Other" is whatever no kind names: every known action excluded.
+        Set<String> excluded = filter.kind() == RecordKind.OTHER ? RecordKind.known() : Set.of();
+        return new AuditQuery(filter.actor(), filter.kind() == null ? Set.of() : filter.kind().actions(), excluded,
                 filter.from() == null ? null : filter.from().atStartOfDay(filter.zone()).toInstant(),
                 filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant());
     }
 
-    private static RecordEntry entry(AuditEvent event, Map<String, String> names) {
+    private static RecordEntry entry(AuditEvent event, Map<String, String> names, boolean hideValues) {
         return new RecordEntry(event.id(), event.occurredAt(), event.actor(),
                 names.getOrDefault(event.actor(), event.actor()), RecordKind.of(event.action()), event.action(),
                 event.entityType() == null ? null : event.entityType() + " " + Objects.toString(event.entityId(), ""),
-                event.oldValue(), event.newValue(), event.reason(), event.marker());
+                hideValues ? null : event.oldValue(), hideValues ? null : event.newValue(), event.reason(),
+                event.marker(), hideValues);
     }
 
     // ---- Rules of access ----

@@ -29,6 +29,11 @@ public enum RecordKind {
         return actions;
     }
 
+    /** Every action some kind names. */
+    public static Set<String> known() {
+        return Arrays.stream(values()).flatMap(kind -> kind.actions.stream()).collect(java.util.stream.Collectors.toSet());
+    }
+
     public static RecordKind of(String action) {
         return Arrays.stream(values()).filter(kind -> kind.actions.contains(action)).findFirst().orElse(OTHER);
     }

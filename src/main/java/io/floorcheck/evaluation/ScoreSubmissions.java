@@ -26,8 +26,8 @@ public interface ScoreSubmissions {
     /** Closes every draft card of the evaluation (scoring is over); returns the cards closed. */
     List<OpenCard> close(long evaluationId, Instant at);
 
-    /** Makes the evaluation's closed cards drafts again (scoring re-opened); returns how many. */
-    int reopenClosed(long evaluationId);
+    /** Makes the evaluation's closed cards drafts again (scoring re-opened, for the reason given); returns how many. */
+    int reopenClosed(long evaluationId, String reason);
 
     /**
      * A card not submitted. {@code scorecardId} is null for a card never opened; {@code scored}

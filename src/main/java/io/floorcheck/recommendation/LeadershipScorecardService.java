@@ -20,6 +20,7 @@ import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.Member;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Row;
 import io.floorcheck.recommendation.internal.LeadershipScorecardRepository.Scores;
@@ -106,6 +107,9 @@ public class LeadershipScorecardService {
             throw new RuleViolation("scorecards.error.notStarted");
         }
         evaluations.requireMayContribute(evaluation.id(), visit.vendorId());
+        if (evaluations.holdStatus(evaluation.id()) != EvaluationStatus.OPEN) {
+            throw new RuleViolation("evaluations.error.notOpen");
+        }
         try {
             // Insert first: a second device opening the card at the same moment fails on the
             // unique key and reads the card the first one made (read committed).
@@ -174,7 +178,7 @@ public class LeadershipScorecardService {
             throw new RuleViolation("scorecards.error.notSubmitted");
         }
         String why = Text.reason(reason);
-        int version = scorecards.reopen(scorecardId, expectedVersion);
+        int version = scorecards.reopen(scorecardId, expectedVersion, why);
         audit.record(marked(editing, AuditEntry.of("LEADERSHIP_SCORECARD_REOPENED", ENTITY, scorecardId)
                 .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why)));
         return version;
@@ -186,7 +190,7 @@ public class LeadershipScorecardService {
      * only when the blind rule lets the current user read colleagues' scores for the vendor (for
      * an evaluator: once their own leadership cards for it are all submitted).
      */
-    @Transactional(readOnly = true)
+    @Transactional // it records when the reader is first shown colleagues' scores
     @PreAuthorize("isAuthenticated()")
     public VendorRecommendations vendor(long evaluationId, long vendorId) {
         Evaluation evaluation = evaluations.evaluation(evaluationId);
@@ -301,7 +305,8 @@ public class LeadershipScorecardService {
         // Every change once submitted, and every change after seeing colleagues' scores, is on record.
         if (editing.row().firstSubmittedAt() != null || editing.unblinded()) {
             audit.record(marked(editing, AuditEntry.of("LEADERSHIP_SCORE_CHANGED", ENTITY, scorecardId)
-                    .withValues(key + ": " + describe(current), key + ": " + describe(saved))));
+                    .withValues(key + ": " + describe(current), key + ": " + describe(saved))
+                    .withReason(editing.row().reopenReason())));
         }
         return new ScoreSave(true, saved, progress(editing, after));
     }

@@ -106,7 +106,9 @@ public class RubricAuthoring {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.PROCUREMENT + "')")
     public int saveDraft(long versionId, int revision, RubricContent content, String changeNote) {
         VersionRow draft = lockedDraft(versionId, revision);
-        return writer.replaceDraft(draft, storable(content), blankToNull(Text.clean(changeNote)));
+        String note = blankToNull(Text.clean(changeNote));
+        Text.requireAtMost(note, RubricRules.TEXT_LENGTH, "rubrics.error.changeNoteLength");
+        return writer.replaceDraft(draft, storable(content), note);
     }
 
     /** Names and describes a rubric until its first version is published; from then on both stay. */

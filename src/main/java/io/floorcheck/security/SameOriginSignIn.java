@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,10 +28,13 @@ class SameOriginSignIn extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SameOriginSignIn.class);
 
+    /** The same matcher form login uses, so no spelling of the path (/%6Cogin) reaches one and not the other. */
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/login");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !"/login".equals(path);
+        return !SIGN_IN.matches(request);
     }
 
     @Override

@@ -17,11 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link #ANONYMOUS} (the login page needs one, and so does every bot that asks for it, so an
  * abandoned one must not hold memory for hours); the first request of a signed-in user raises
  * it to the configured {@code server.servlet.session.timeout}. An open login page keeps its
- * session alive with Vaadin's heartbeat.
+ * session alive with Vaadin's heartbeat; a closed one's goes after ten minutes.
  */
 class SessionLifetime extends OncePerRequestFilter implements HttpSessionListener {
 
-    static final Duration ANONYMOUS = Duration.ofMinutes(5);
+    /** Twice Vaadin's heartbeat (5 minutes), so an open login page never loses its session. */
+    static final Duration ANONYMOUS = Duration.ofMinutes(10);
 
     private final int signedInSeconds;
 

@@ -9,7 +9,10 @@ import java.util.Optional;
  * nobody can lock an account for its owner by failing on purpose from elsewhere: repeated
  * failures of a name from one address slow further tries from there down, each wait twice the
  * last (2 s after the fifth failure, up to 15 minutes), and never refuse outright. An address
- * failing for many names is paused as a whole, so one client cannot spray guesses across accounts.
+ * failing for many names is paused, so one client cannot spray guesses across accounts; a name
+ * failing from many addresses is paused too, so rotating addresses does not help. Neither pause
+ * applies where the name signed in successfully before: its owner at their own desk (or behind
+ * the office's shared address) is never locked out by someone else's failures.
  */
 final class SignInThrottle {
 
@@ -19,6 +22,8 @@ final class SignInThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     /** Failures from one address within the window, whatever the names, before it is paused. */
     static final int ADDRESS_LIMIT = 30;
+    /** Failures of one name within the window, from whatever addresses, before new addresses are paused. */
+    static final int NAME_LIMIT = 50;
 
     private SignInThrottle() {
     }
@@ -29,10 +34,15 @@ final class SignInThrottle {
         if (recent.ofName() > FREE_FAILURES && recent.lastOfName() != null) {
             wait = longer(wait, Duration.between(now, recent.lastOfName().plus(delayAfter(recent.ofName()))));
         }
-        if (recent.atAddress().size() >= ADDRESS_LIMIT) {
-            // The address may try again once the oldest of its last ADDRESS_LIMIT failures leaves the window.
-            Instant oldest = recent.atAddress().get(ADDRESS_LIMIT - 1);
-            wait = longer(wait, Duration.between(now, oldest.plus(WINDOW)));
+        if (!recent.knownHere()) {
+            if (recent.atAddress().size() >= ADDRESS_LIMIT) {
+                // The address may try again once the oldest of its last ADDRESS_LIMIT failures leaves the window.
+                Instant oldest = recent.atAddress().get(ADDRESS_LIMIT - 1);
+                wait = longer(wait, Duration.between(now, oldest.plus(WINDOW)));
+            }
+            if (recent.ofNameAnywhere() >= NAME_LIMIT) {
+                wait = longer(wait, LONGEST_WAIT);
+            }
         }
         return wait.isPositive() ? Optional.of(wait) : Optional.empty();
     }

@@ -33,20 +33,26 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = Logins.normalize(authentication.getName());
         String address = clientAddress(authentication);
-        var recent = failures.since(login, address, clock.instant().minus(SignInThrottle.WINDOW),
+        // Counted before the password is checked: parallel guesses each see the ones before them.
+        long attempt = failures.attempt(login, address, clock.instant());
+        var recent = failures.before(attempt, login, address, clock.instant().minus(SignInThrottle.WINDOW),
                 SignInThrottle.ADDRESS_LIMIT);
         var wait = SignInThrottle.waitBefore(recent, clock.instant());
         if (wait.isPresent()) {
+            failures.withdraw(attempt);
             throw new ThrottledLoginException(login, wait.get());
         }
+        Authentication result;
         try {
-            Authentication result = delegate.authenticate(authentication);
-            failures.succeeded(login, address);
-            return result;
+            result = delegate.authenticate(authentication);
         } catch (BadCredentialsException wrong) {
-            failures.failed(login, address, clock.instant());
-            throw wrong;
+            throw wrong; // the attempt stays recorded as a failure
+        } catch (RuntimeException otherwise) {
+            failures.withdraw(attempt); // disabled, expired: not a guess at the password
+            throw otherwise;
         }
+        failures.succeeded(login, address, clock.instant());
+        return result;
     }
 
     /** The address the web form was sent from, as the servlet container sees it (see the README on proxies). */

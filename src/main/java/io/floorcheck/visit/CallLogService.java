@@ -124,18 +124,15 @@ public class CallLogService {
         delete(owned.stored(), owned.visit(), expectedVersion, null);
     }
 
-    /**
-     * The lead adds a call to a completed visit's log, with a reason; dated the visit's day unless
-     * the lead says otherwise, marked late.
-     */
+    /** The lead adds a call to a completed visit's log, with a reason; dated the visit's day, marked late. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public long addLateCall(long visitId, LocalDate observedOn, CallDraft call, String reason) {
+    public long addLateCall(long visitId, CallDraft call, String reason) {
         Row visit = visits.lock(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
         requireCorrectingLead(visit);
         String why = Text.reason(reason);
         check(call);
-        LocalDate day = observedOn == null ? visit.startsAt().toLocalDate() : observedOn;
+        LocalDate day = visit.startsAt().toLocalDate();
         long id = calls.insert(visitId, me(), day, true, call, clock.instant());
         audit.record(AuditEntry.of("CALL_LOGGED", ENTITY, id).withValues(null, describe(visit, day, call))
                 .withReason(why).in(visit.evaluationId()).marked(AuditActions.LATE));

@@ -22,6 +22,7 @@ import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.ContributionGate;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.Member;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricService;
@@ -96,6 +97,9 @@ public class ScorecardService {
             throw new RuleViolation("scorecards.error.notStarted");
         }
         evaluations.requireMayContribute(evaluation.id(), visit.vendorId());
+        if (evaluations.holdStatus(evaluation.id()) != EvaluationStatus.OPEN) {
+            throw new RuleViolation("evaluations.error.notOpen");
+        }
         // A locking read: a second device opening the card at the same moment has just made it.
         var row = scorecards.lockFor(visitId, me);
         if (row.isEmpty()) {
@@ -176,7 +180,7 @@ public class ScorecardService {
             throw new RuleViolation("scorecards.error.notSubmitted");
         }
         String why = Text.reason(reason);
-        int version = scorecards.reopen(scorecardId, expectedVersion);
+        int version = scorecards.reopen(scorecardId, expectedVersion, why);
         audit.record(marked(editing, AuditEntry.of("SCORECARD_REOPENED", ENTITY, scorecardId)
                 .withValues(ScorecardStatus.SUBMITTED.name(), ScorecardStatus.DRAFT.name()).withReason(why)));
         return version;
@@ -188,7 +192,7 @@ public class ScorecardService {
      * for the vendor (for an evaluator: once their own cards for it are all submitted, see
      * {@link ScorecardRepository#submittedAllFor}).
      */
-    @Transactional(readOnly = true)
+    @Transactional // it records when the reader is first shown colleagues' scores
     @PreAuthorize("isAuthenticated()")
     public TeamScores team(long visitId) {
         VisitRepository.Row visit = visits.find(visitId).orElseThrow(() -> new RuleViolation("visits.error.notFound"));
@@ -284,7 +288,8 @@ public class ScorecardService {
         // Every change once submitted, and every change after seeing colleagues' scores, is on record.
         if (editing.row().firstSubmittedAt() != null || editing.unblinded()) {
             audit.record(marked(editing, AuditEntry.of("SCORE_CHANGED", ENTITY, scorecardId)
-                    .withValues(criterion.code() + ": " + current.describe(), criterion.code() + ": " + saved.describe())));
+                    .withValues(criterion.code() + ": " + current.describe(), criterion.code() + ": " + saved.describe())
+                    .withReason(editing.row().reopenReason())));
         }
         return new ScoreSave(true, saved, ScorecardCheck.progress(editing.rubric(), scores));
     }

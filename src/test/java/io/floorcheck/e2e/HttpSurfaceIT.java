@@ -163,6 +163,15 @@ class HttpSurfaceIT {
         assertThat(signInFrom(lead, "Origin", "http://localhost:" + (port + 1)).statusCode()).isEqualTo(403);
         assertThat(signInFrom(lead, "Origin", "null").statusCode()).isEqualTo(403);
         assertThat(signInFrom(lead, "Referer", "https://evil.example/prize.html").statusCode()).isEqualTo(403);
+        // Another spelling of the same path is the same sign-in, refused the same way.
+        HttpResponse<String> encoded = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/%6Cogin")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + URLEncoder.encode(lead, StandardCharsets.UTF_8) + "&password=floorcheck-demo"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(encoded.headers().firstValue("Location").orElse("")).as("never signed in")
+                .doesNotEndWith(":" + port + "/");
+        assertThat(sessionCookie(encoded).map(this::signedIn).orElse(false)).isFalse();
 
         HttpResponse<String> ownPage = signInFrom(lead, "Origin", "http://localhost:" + port);
         assertThat(ownPage.statusCode()).isEqualTo(302);
@@ -188,13 +197,22 @@ class HttpSurfaceIT {
     }
 
     @Test
-    void anAnonymousSessionLivesFiveMinutesAndASignedInOneEightHours() throws Exception {
+    void anAnonymousSessionLivesTenMinutesAndASignedInOneEightHours() throws Exception {
         String anonymous = sessionCookie(get("/login")).orElseThrow();
-        assertThat(maxInactiveSeconds(anonymous)).isEqualTo(300);
+        assertThat(maxInactiveSeconds(anonymous)).isEqualTo(600);
 
         String signedIn = signedInSession("claire.dubois@example.com", "floorcheck-demo");
         assertThat(get("/", signedIn).statusCode()).isEqualTo(200);
         assertThat(maxInactiveSeconds(signedIn)).isEqualTo(8 * 3600);
+    }
+
+    /** Whether a session cookie belongs to a signed-in session (the home page answers instead of the login). */
+    private boolean signedIn(String cookie) {
+        try {
+            return get("/", cookie).statusCode() == 200;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int maxInactiveSeconds(String cookie) throws Exception {

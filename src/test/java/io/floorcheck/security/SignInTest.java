@@ -147,4 +147,64 @@ class SignInTest {
         assertThatThrownBy(() -> signIn("ghost@example.com", "guess", "192.0.2.44"))
                 .isInstanceOf(ThrottledLoginException.class);
     }
+
+    @Test
+    void aSharedAddressPausedByOthersStillLetsInAnAccountThatSignedInThereBefore() {
+        accounts.ensure("office.worker@example.com", "Office Worker", Roles.EVALUATOR);
+        accounts.ensure("office.newcomer@example.com", "Office Newcomer", Roles.EVALUATOR);
+        String office = "198.51.100.50";
+        assertThat(signIn("office.worker@example.com", TestAccounts.PASSWORD, office).isAuthenticated()).isTrue();
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+            String name = "noise" + (i / SignInThrottle.FREE_FAILURES) + "@example.com";
+            assertThatThrownBy(() -> signIn(name, "guess", office)).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn("office.newcomer@example.com", TestAccounts.PASSWORD, office))
+                .as("a name never seen at the paused address waits").isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("office.worker@example.com", TestAccounts.PASSWORD, office).isAuthenticated())
+                .as("the owner at their own desk is never locked out by others").isTrue();
+    }
+
+    @Test
+    void aNameFailingFromManyAddressesIsPausedForNewAddressesButNotAtItsOwnersDesk() {
+        accounts.ensure("rotated@example.com", "Rotated", Roles.EVALUATOR);
+        assertThat(signIn("rotated@example.com", TestAccounts.PASSWORD, "10.66.0.1").isAuthenticated()).isTrue();
+        for (int i = 0; i < SignInThrottle.NAME_LIMIT; i++) {
+            String address = "2001:db8::" + Integer.toHexString(i + 1);
+            assertThatThrownBy(() -> signIn("rotated@example.com", "guess", address))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn("rotated@example.com", TestAccounts.PASSWORD, "2001:db8::ffff"))
+                .isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("rotated@example.com", TestAccounts.PASSWORD, "10.66.0.1").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void parallelGuessesAreEachCountedSoABurstDoesNotSlipPastTheThrottle() throws Exception {
+        accounts.ensure("burst@example.com", "Burst", Roles.EVALUATOR);
+        int guesses = 20;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = pool.invokeAll(java.util.Collections.nCopies(guesses, () -> {
+                try {
+                    signIn("burst@example.com", "guess", "192.0.2.77");
+                    return "signed in";
+                } catch (ThrottledLoginException throttled) {
+                    return "throttled";
+                } catch (BadCredentialsException wrong) {
+                    return "checked";
+                }
+            }));
+            long checked = 0;
+            for (var result : results) {
+                checked += result.get().equals("checked") ? 1 : 0;
+            }
+            // Counted after the attempt is recorded, a burst is cut off near the free failures; read
+            // before, as it was, all twenty passwords were checked.
+            assertThat(checked).isBetween((long) SignInThrottle.FREE_FAILURES, (long) SignInThrottle.FREE_FAILURES + 4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

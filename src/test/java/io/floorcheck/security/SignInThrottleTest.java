@@ -37,10 +37,23 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
             times.add(NOW.minusSeconds(i * 10L)); // newest first, the oldest 290 s ago
         }
-        var atLimit = new SignInFailures.Recent(0, null, times);
+        var atLimit = new SignInFailures.Recent(0, null, times, 0, false);
         assertThat(SignInThrottle.waitBefore(atLimit, NOW)).contains(Duration.ofMinutes(15).minusSeconds(290));
-        var belowLimit = new SignInFailures.Recent(0, null, times.subList(0, SignInThrottle.ADDRESS_LIMIT - 1));
+        var belowLimit = new SignInFailures.Recent(0, null, times.subList(0, SignInThrottle.ADDRESS_LIMIT - 1), 0, false);
         assertThat(SignInThrottle.waitBefore(belowLimit, NOW)).isEmpty();
+        var ownersDesk = new SignInFailures.Recent(0, null, times, 0, true);
+        assertThat(SignInThrottle.waitBefore(ownersDesk, NOW)).as("a name known at the address is not paused with it")
+                .isEmpty();
+    }
+
+    @Test
+    void aNameFailingFromManyAddressesIsPausedExceptWhereItsOwnerSignedInBefore() {
+        var elsewhere = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT, false);
+        assertThat(SignInThrottle.waitBefore(elsewhere, NOW)).contains(SignInThrottle.LONGEST_WAIT);
+        var ownersDesk = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT, true);
+        assertThat(SignInThrottle.waitBefore(ownersDesk, NOW)).isEmpty();
+        var below = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT - 1, false);
+        assertThat(SignInThrottle.waitBefore(below, NOW)).isEmpty();
     }
 
     private static SignInFailures.Recent recent(int ofName, Instant last, int atAddress) {
@@ -48,6 +61,6 @@ class SignInThrottleTest {
         for (int i = 0; i < atAddress; i++) {
             times.add(last);
         }
-        return new SignInFailures.Recent(ofName, last, times);
+        return new SignInFailures.Recent(ofName, last, times, ofName, false);
     }
 }

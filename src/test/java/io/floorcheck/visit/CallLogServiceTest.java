@@ -164,7 +164,7 @@ class CallLogServiceTest {
                     .isInstanceOf(RuleViolation.class).hasMessageContaining("calls.error.closed");
             assertThatThrownBy(() -> callLog.deleteCall(call, 0))
                     .isInstanceOf(RuleViolation.class).hasMessageContaining("calls.error.closed");
-            assertThatThrownBy(() -> callLog.addLateCall(visit, null, call("Billing", 60, null), "Forgot one"))
+            assertThatThrownBy(() -> callLog.addLateCall(visit, call("Billing", 60, null), "Forgot one"))
                     .isInstanceOf(AccessDeniedException.class);
         });
         long late = accounts.as(EvaluationFixture.LEAD, () -> {
@@ -173,7 +173,7 @@ class CallLogServiceTest {
                     .isInstanceOf(RuleViolation.class).hasMessageContaining("evaluations.error.reasonMissing");
             callLog.correctCall(call, 0, call("Billing", 300, Resolution.YES),
                     "Ada's timer ran on through the wrap-up; 5:00 per the recording");
-            return callLog.addLateCall(visit, null, call("Payments", 120, Resolution.NO),
+            return callLog.addLateCall(visit, call("Payments", 120, Resolution.NO),
                     "Sofía's call from her paper notes");
         });
 

@@ -158,7 +158,13 @@ class ScoringIntegrityTest {
                 assertThat(entry.actorName()).isEqualTo("Ben Evaluator");
                 assertThat(entry.kind()).isEqualTo(RecordKind.SCORES);
                 assertThat(entry.marker()).isEqualTo(AuditActions.AFTER_UNBLINDING);
+                // Scoring is open again: the lead is blind to the values until consensus, in the Record too.
+                assertThat(entry.valuesHidden()).isTrue();
+                assertThat(entry.oldValue()).isNull();
+                assertThat(entry.newValue()).isNull();
             });
+            assertThat(new String(evaluations.recordCsv(setup.evaluation(), bensScores), StandardCharsets.UTF_8))
+                    .contains("(scores hidden until consensus)").doesNotContain(code + ": 4");
             assertThat(entries.getFirst().at()).as("newest first").isAfterOrEqualTo(entries.get(1).at());
             assertThat(evaluations.recordCount(setup.evaluation(), bensScores)).isEqualTo(entries.size());
             assertThat(evaluations.record(setup.evaluation(), bensScores, 10, 5)).as("paged in the database")
@@ -170,6 +176,10 @@ class ScoringIntegrityTest {
             assertThat(all).extracting(RecordEntry::action).contains("EVALUATION_STATUS", "EVALUATION_REOPENED",
                     "SCORECARD_CLOSED", "SCORECARD_SUBMITTED", "COI_DECLARED", "VISIT_PLANNED");
         });
+        accounts.as(B, () -> assertThat(evaluations.record(setup.evaluation(), bensScores, 0, 500))
+                .as("his own entries, with their values").hasSize(benChanges.size() + 5)
+                .allSatisfy(entry -> assertThat(entry.valuesHidden()).isFalse())
+                .anySatisfy(entry -> assertThat(entry.newValue()).isEqualTo(code + ": 4")));
         accounts.as(A, () -> {
             assertThat(evaluations.record(setup.evaluation(), bensScores, 0, 50)).as("an evaluator's own only")
                     .isEmpty();

@@ -165,6 +165,11 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private Component change(RecordEntry entry) {
         Div cell = new Div();
         cell.addClassName("fc-record-change");
+        if (entry.valuesHidden()) {
+            Span hidden = new Span(getTranslation("record.valuesHidden"));
+            hidden.addClassName("fc-muted");
+            cell.add(hidden);
+        }
         if (entry.oldValue() != null) {
             Span old = new Span(entry.oldValue());
             old.addClassName("fc-record-old");

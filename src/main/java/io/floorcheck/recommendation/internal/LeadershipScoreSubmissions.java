@@ -91,9 +91,8 @@ class LeadershipScoreSubmissions implements ScoreSubmissions {
         for (Visit visit : visitsOf(evaluationId, null)) {
             for (Attendee attendee : visit.attendees()) {
                 Optional<Row> card = scorecards.findFor(visit.id(), attendee.userId());
-                if (card.isPresent() && card.get().status() == ScorecardStatus.SUBMITTED
-                        && progress(card.get(), versions).open().isEmpty()) {
-                    continue;
+                if (card.isPresent() && card.get().status() == ScorecardStatus.SUBMITTED) {
+                    continue; // submitted: it counts, for what it covers
                 }
                 ScorecardCheck.Progress progress = card.map(c -> progress(c, versions)).orElseGet(() ->
                         LeadershipCheck.progress(version(evaluation.recommendationRubric().versionId(), versions),
@@ -125,13 +124,14 @@ class LeadershipScoreSubmissions implements ScoreSubmissions {
     }
 
     @Override
-    public int reopenClosed(long evaluationId) {
+    public int reopenClosed(long evaluationId, String reason) {
         List<Row> closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.CLOSED);
-        scorecards.setStatusWhere(evaluationId, ScorecardStatus.CLOSED, ScorecardStatus.DRAFT);
+        String why = "Scoring re-opened: " + reason;
+        scorecards.reopenClosed(evaluationId, why);
         for (Row card : closed) {
             audit.record(AuditEntry.of("LEADERSHIP_SCORECARD_REOPENED", "leadership_scorecard", card.id())
                     .withValues(ScorecardStatus.CLOSED.name(), ScorecardStatus.DRAFT.name())
-                    .withReason("scoring re-opened").in(evaluationId));
+                    .withReason(why).in(evaluationId));
         }
         return closed.size();
     }

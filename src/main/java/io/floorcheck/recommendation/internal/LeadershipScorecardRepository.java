@@ -40,7 +40,7 @@ public class LeadershipScorecardRepository {
     /** The stored scorecard row. */
     public record Row(long id, int version, long visitId, long evaluatorId, long recommendationRubricVersionId,
             long sessionRubricVersionId, ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt,
-            String resumeAt) {
+            String resumeAt, String reopenReason) {
     }
 
     /**
@@ -94,7 +94,7 @@ public class LeadershipScorecardRepository {
         return new Row(r.getId(), r.getVersion(), r.getVisitId(), r.getEvaluatorId(),
                 r.getRecommendationRubricVersionId(), r.getSessionRubricVersionId(),
                 ScorecardStatus.valueOf(r.getStatus()), instant(r.getFirstSubmittedAt()),
-                instant(r.getSubmittedAt()), r.getResumeAt());
+                instant(r.getSubmittedAt()), r.getResumeAt(), r.getReopenReason());
     }
 
     public long insert(long visitId, long evaluatorId, long recommendationRubricVersionId,
@@ -128,9 +128,10 @@ public class LeadershipScorecardRepository {
                 .execute(), id, expectedVersion);
     }
 
-    public int reopen(long id, int expectedVersion) {
+    public int reopen(long id, int expectedVersion, String reason) {
         return bump(db.update(LEADERSHIP_SCORECARD)
                 .set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(LEADERSHIP_SCORECARD.REOPEN_REASON, reason)
                 .setNull(LEADERSHIP_SCORECARD.SUBMITTED_AT)
                 .set(LEADERSHIP_SCORECARD.VERSION, expectedVersion + 1)
                 .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion)))
@@ -150,6 +151,16 @@ public class LeadershipScorecardRepository {
         return db.select(LEADERSHIP_SCORECARD.fields()).from(LEADERSHIP_SCORECARD).join(VISIT)
                 .on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID)).where(VISIT.EVALUATION_ID.eq(evaluationId))
                 .orderBy(LEADERSHIP_SCORECARD.ID).fetch(r -> row(r.into(LEADERSHIP_SCORECARD)));
+    }
+
+    /** Makes the evaluation's closed cards drafts again, for the reason given (scoring re-opened). */
+    public int reopenClosed(long evaluationId, String reason) {
+        return db.update(LEADERSHIP_SCORECARD).set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(LEADERSHIP_SCORECARD.REOPEN_REASON, reason)
+                .set(LEADERSHIP_SCORECARD.VERSION, LEADERSHIP_SCORECARD.VERSION.plus(1))
+                .where(LEADERSHIP_SCORECARD.STATUS.eq(ScorecardStatus.CLOSED.name()).and(LEADERSHIP_SCORECARD.VISIT_ID
+                        .in(DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
+                .execute();
     }
 
     /** Sets the status of the evaluation's cards in one status to another (closing and re-opening scoring). */

@@ -199,6 +199,7 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         TextArea changeNote = new TextArea(getTranslation("editor.changeNote"));
         changeNote.setValue(model.changeNote == null ? "" : model.changeNote);
         changeNote.setHelperText(getTranslation("editor.changeNoteHelp"));
+        changeNote.setMaxLength(io.floorcheck.rubric.RubricRules.TEXT_LENGTH);
         changeNote.addClassName("fc-wide");
         changeNote.addValueChangeListener(e -> {
             model.changeNote = e.getValue();

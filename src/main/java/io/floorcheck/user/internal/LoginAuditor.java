@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
+import io.floorcheck.base.Text;
 import io.floorcheck.security.ThrottledLoginException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -66,8 +67,9 @@ public class LoginAuditor {
                 AuditEntry.of(AuditActions.ACCESS_DENIED, null, null).withReason(describe(event.getSource())));
     }
 
+    /** The login as typed, cleaned (a typed name must not reverse or hide text in the trail's views). */
     private static String actor(Authentication authentication) {
-        String name = authentication == null ? null : authentication.getName();
+        String name = authentication == null ? null : Text.line(authentication.getName());
         return name == null || name.isBlank() ? "(blank)" : UserRepository.normalizeEmail(name);
     }
 

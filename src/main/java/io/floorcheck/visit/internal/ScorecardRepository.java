@@ -40,7 +40,7 @@ public class ScorecardRepository {
     /** The stored scorecard row. */
     public record Row(long id, int version, long visitId, long evaluatorId, long rubricVersionId,
             ScorecardStatus status, Instant firstSubmittedAt, Instant submittedAt, String resumeAt,
-            String callsAtSubmit) {
+            String callsAtSubmit, String reopenReason) {
     }
 
     public Optional<Row> find(long id) {
@@ -71,7 +71,7 @@ public class ScorecardRepository {
     private static Row row(ScorecardRecord r) {
         return new Row(r.getId(), r.getVersion(), r.getVisitId(), r.getEvaluatorId(), r.getRubricVersionId(),
                 ScorecardStatus.valueOf(r.getStatus()), instant(r.getFirstSubmittedAt()),
-                instant(r.getSubmittedAt()), r.getResumeAt(), r.getCallsAtSubmit());
+                instant(r.getSubmittedAt()), r.getResumeAt(), r.getCallsAtSubmit(), r.getReopenReason());
     }
 
     public long insert(long visitId, long evaluatorId, long rubricVersionId, Instant now) {
@@ -103,9 +103,10 @@ public class ScorecardRepository {
                 .execute(), id, expectedVersion);
     }
 
-    public int reopen(long id, int expectedVersion) {
+    public int reopen(long id, int expectedVersion, String reason) {
         return bump(db.update(SCORECARD)
                 .set(SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(SCORECARD.REOPEN_REASON, reason)
                 .setNull(SCORECARD.SUBMITTED_AT)
                 .set(SCORECARD.VERSION, expectedVersion + 1)
                 .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
@@ -130,8 +131,12 @@ public class ScorecardRepository {
     }
 
     /** Makes the evaluation's closed cards drafts again: scoring re-opened. */
-    public int reopenClosed(long evaluationId) {
-        return setStatusWhere(evaluationId, ScorecardStatus.CLOSED, ScorecardStatus.DRAFT);
+    public int reopenClosed(long evaluationId, String reason) {
+        return db.update(SCORECARD).set(SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
+                .set(SCORECARD.REOPEN_REASON, reason).set(SCORECARD.VERSION, SCORECARD.VERSION.plus(1))
+                .where(SCORECARD.STATUS.eq(ScorecardStatus.CLOSED.name()).and(SCORECARD.VISIT_ID.in(
+                        DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
+                .execute();
     }
 
     private int setStatusWhere(long evaluationId, ScorecardStatus from, ScorecardStatus to) {

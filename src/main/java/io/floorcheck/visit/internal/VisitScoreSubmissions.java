@@ -69,24 +69,32 @@ class VisitScoreSubmissions implements ScoreSubmissions {
 
     @Override
     public List<OpenCard> close(long evaluationId, Instant at) {
-        List<OpenCard> drafts = open(evaluationId).stream().filter(card -> card.scorecardId() != null).toList();
+        // Every draft of the evaluation, also one whose author no longer attends the visit.
+        Map<Long, RubricVersion> versions = new java.util.HashMap<>();
+        List<OpenCard> closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.DRAFT).stream().map(draft -> {
+            var progress = ScorecardCheck.progress(versions.computeIfAbsent(draft.card().rubricVersionId(),
+                    rubrics::version), scorecards.scores(draft.card().id()));
+            return new OpenCard(KIND, draft.card().id(), draft.card().evaluatorId(), draft.vendorId(),
+                    draft.card().visitId(), "", progress.scored(), progress.total());
+        }).toList();
         scorecards.closeDrafts(evaluationId);
-        for (OpenCard card : drafts) {
+        for (OpenCard card : closed) {
             audit.record(AuditEntry.of("SCORECARD_CLOSED", "scorecard", card.scorecardId())
                     .withValues(ScorecardStatus.DRAFT.name(), ScorecardStatus.CLOSED.name() + " unsubmitted, "
                             + card.scored() + " of " + card.total() + " scored").in(evaluationId));
         }
-        return drafts;
+        return closed;
     }
 
     @Override
-    public int reopenClosed(long evaluationId) {
+    public int reopenClosed(long evaluationId, String reason) {
         var closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.CLOSED);
-        scorecards.reopenClosed(evaluationId);
+        String why = "Scoring re-opened: " + reason;
+        scorecards.reopenClosed(evaluationId, why);
         for (var card : closed) {
             audit.record(AuditEntry.of("SCORECARD_REOPENED", "scorecard", card.card().id())
                     .withValues(ScorecardStatus.CLOSED.name(), ScorecardStatus.DRAFT.name())
-                    .withReason("scoring re-opened").in(evaluationId));
+                    .withReason(why).in(evaluationId));
         }
         return closed.size();
     }

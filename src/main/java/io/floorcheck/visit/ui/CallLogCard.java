@@ -238,7 +238,7 @@ class CallLogCard extends Div {
             }
             try {
                 if (logged == null) {
-                    callLog.addLateCall(visitId, null, call, reason.getValue());
+                    callLog.addLateCall(visitId, call, reason.getValue());
                 } else {
                     callLog.correctCall(logged.id(), logged.version(), call, reason.getValue());
                 }
