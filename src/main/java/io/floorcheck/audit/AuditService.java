@@ -79,6 +79,13 @@ public class AuditService {
         return repository.page(evaluationId, scoped(evaluationId, query), offset, limit);
     }
 
+    /** The page of an evaluation's Record after an entry read before (for exports that read it all). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEvent> evaluationRecordAfter(long evaluationId, AuditQuery query, AuditEvent last, int limit) {
+        return repository.pageAfter(evaluationId, scoped(evaluationId, query), last, limit);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int evaluationRecordCount(long evaluationId, AuditQuery query) {

@@ -64,10 +64,18 @@ public class EvaluationService {
     private static final String HIDDEN_UNTIL_CONSENSUS = "(scores hidden until consensus)";
     /** The most entries of a Record read at once. */
     static final int RECORD_PAGE = 500;
-    /** Audit actions whose values are someone's scores: withheld from others in the Record until consensus. */
-    private static final Set<String> SCORE_BEARING = Set.of("SCORE_CHANGED", "LEADERSHIP_SCORE_CHANGED",
-            "SCORECARD_SUBMITTED", "LEADERSHIP_SCORECARD_SUBMITTED", "LEADERSHIP_SCORES_MOVED",
-            "LEADERSHIP_SCORES_NOT_MOVED");
+    /**
+     * Audit actions whose values are the actor's own scores: withheld from everyone else in the
+     * Record until consensus.
+     */
+    private static final Set<String> OWN_SCORES = Set.of("SCORE_CHANGED", "LEADERSHIP_SCORE_CHANGED",
+            "SCORECARD_SUBMITTED", "LEADERSHIP_SCORECARD_SUBMITTED");
+    /**
+     * Audit actions whose values are other people's scores, written by someone else (the lead
+     * merging recommendations moves each evaluator's marks): withheld from everyone until consensus,
+     * the writer included — the lead may not read scores before consensus either.
+     */
+    private static final Set<String> OTHERS_SCORES = Set.of("LEADERSHIP_SCORES_MOVED", "LEADERSHIP_SCORES_NOT_MOVED");
     /** Causes of unblinding, as stored. */
     private static final String SEEN = "SEEN";
     private static final String CONSENSUS = "CONSENSUS";
@@ -289,8 +297,9 @@ public class EvaluationService {
             throw new RuleViolation("evaluations.error.lastLead");
         }
         evaluations.putMember(id, userId, role, clock.instant());
-        if (role == MemberRole.EVALUATOR && row.status() != EvaluationStatus.DRAFT && row.status() != EvaluationStatus.OPEN) {
-            // Someone who joins as evaluator after consensus has been able to read every score.
+        if (row.status() != EvaluationStatus.DRAFT && row.status() != EvaluationStatus.OPEN) {
+            // Someone who joins after consensus, in any role, can read every score: should scoring
+            // re-open and they score, what they change is marked as made after unblinding.
             unblindAll(id, Set.of(userId));
         }
         audit.record(AuditEntry.of("EVALUATION_MEMBER", ENTITY, id)
@@ -357,16 +366,17 @@ public class EvaluationService {
         Instant now = clock.instant();
         List<ScoreSubmissions.OpenCard> closed = new ArrayList<>();
         submissions.orderedStream().forEach(kind -> closed.addAll(kind.close(id, now)));
-        unblindAll(id, evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of())));
+        // Everyone on the team can read every score now; a reader who later scores is marked by it.
+        unblindAll(id, evaluations.members(List.of(id)).getOrDefault(id, Map.of()).keySet());
         return closed.isEmpty() ? "" : "; cards closed unsubmitted: " + closed.size();
     }
 
-    /** Records that these evaluators could see every colleague's scores of every candidate (consensus). */
-    private void unblindAll(long id, Set<Long> evaluators) {
+    /** Records that these people could see every evaluator's scores of every candidate (consensus). */
+    private void unblindAll(long id, Set<Long> people) {
         Instant now = clock.instant();
         for (long vendor : evaluations.candidates(List.of(id)).getOrDefault(id, List.of())) {
-            for (long evaluator : evaluators) {
-                evaluations.recordUnblinding(id, vendor, evaluator, CONSENSUS, now);
+            for (long person : people) {
+                evaluations.recordUnblinding(id, vendor, person, CONSENSUS, now);
             }
         }
     }
@@ -409,8 +419,9 @@ public class EvaluationService {
         int reopened = 0;
         if (back == EvaluationStatus.OPEN) {
             reopened = submissions.orderedStream().mapToInt(kind -> kind.reopenClosed(id, why)).sum();
-            // Everyone on the team now has been able to read every score, whenever they joined.
-            unblindAll(id, evaluatorsOf(evaluations.members(List.of(id)).getOrDefault(id, Map.of())));
+            // Everyone on the team now has been able to read every score, whenever they joined and
+            // whatever their role: a reader or lead made an evaluator later scores unblinded too.
+            unblindAll(id, evaluations.members(List.of(id)).getOrDefault(id, Map.of()).keySet());
         }
         audit.record(AuditEntry.of("EVALUATION_REOPENED", ENTITY, id).withValues(row.status().name(),
                 back.name() + (reopened == 0 ? "" : "; closed cards open again: " + reopened)).withReason(why).in(id));
@@ -664,14 +675,18 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RecordEntry> record(long id, RecordFilter filter, int offset, int limit) {
-        List<AuditEvent> events = audit.evaluationRecord(id, query(filter), offset, Math.min(limit, RECORD_PAGE));
+        return entries(id, audit.evaluationRecord(id, query(filter), offset, Math.min(limit, RECORD_PAGE)));
+    }
+
+    /** Audit events as Record entries, with whatever the reader may not see yet withheld. */
+    private List<RecordEntry> entries(long id, List<AuditEvent> events) {
         Map<String, String> names = users.namesByLogin(events.stream().map(AuditEvent::actor).distinct().toList());
         Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         // Blind scoring holds in the Record too: nobody reads someone else's scores before consensus.
         boolean scoresBlind = row.status() == EvaluationStatus.DRAFT || row.status() == EvaluationStatus.OPEN;
         String me = me().email();
-        return events.stream().map(event -> entry(event, names,
-                scoresBlind && SCORE_BEARING.contains(event.action()) && !event.actor().equals(me))).toList();
+        return events.stream().map(event -> entry(event, names, scoresBlind && (OTHERS_SCORES.contains(event.action())
+                || OWN_SCORES.contains(event.action()) && !event.actor().equals(me)))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -701,10 +716,11 @@ public class EvaluationService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord("time_utc", "time_" + filter.zone().getId(), "person", "login", "kind", "action",
                     "subject", "old_value", "new_value", "reason", "marker");
-            int page = RECORD_PAGE;
-            for (int offset = 0; offset < RECORD_CSV_ROWS; offset += page) {
-                List<RecordEntry> entries = record(id, filter, offset, page);
-                for (RecordEntry e : entries) {
+            AuditQuery query = query(filter);
+            AuditEvent last = null;
+            for (int rows = 0; rows < RECORD_CSV_ROWS; rows += RECORD_PAGE) {
+                List<AuditEvent> events = audit.evaluationRecordAfter(id, query, last, RECORD_PAGE);
+                for (RecordEntry e : entries(id, events)) {
                     csv.printRecord(java.util.stream.Stream.of(e.at().toString(),
                             e.at().atZone(filter.zone()).toLocalDateTime().toString(), e.actorName(), e.actor(),
                             e.kind().name(), e.action(), e.subject(),
@@ -712,9 +728,10 @@ public class EvaluationService {
                             e.valuesHidden() ? HIDDEN_UNTIL_CONSENSUS : e.newValue(), e.reason(), e.marker())
                             .map(cell -> cell == null ? "" : CsvText.neutralise(cell)).toList());
                 }
-                if (entries.size() < page) {
+                if (events.size() < RECORD_PAGE) {
                     break;
                 }
+                last = events.getLast();
             }
         } catch (java.io.IOException cannotHappenOnAStringBuilder) {
             throw new java.io.UncheckedIOException(cannotHappenOnAStringBuilder);
@@ -734,8 +751,9 @@ public class EvaluationService {
         return new RecordEntry(event.id(), event.occurredAt(), event.actor(),
                 names.getOrDefault(event.actor(), event.actor()), RecordKind.of(event.action()), event.action(),
                 event.entityType() == null ? null : event.entityType() + " " + Objects.toString(event.entityId(), ""),
-                hideValues ? null : event.oldValue(), hideValues ? null : event.newValue(), event.reason(),
-                event.marker(), hideValues);
+                hideValues ? null : event.oldValue(), hideValues ? null : event.newValue(),
+                // A reason given for a score change can say as much as the score ("it was worse than a 4").
+                hideValues ? null : event.reason(), event.marker(), hideValues);
     }
 
     // ---- Rules of access ----

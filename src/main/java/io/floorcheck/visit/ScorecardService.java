@@ -89,6 +89,9 @@ public class ScorecardService {
         if (existing.isPresent()) {
             return assemble(existing.get(), visit, evaluation);
         }
+        // The evaluation first, then the visit: the order the end of scoring and the leadership
+        // card take them in, so two cards opened at once never wait for each other in a circle.
+        EvaluationStatus status = evaluations.holdStatus(evaluation.id());
         visits.lock(visitId);
         if (!isAttendee(visitId, me)) {
             throw new RuleViolation("scorecards.error.notAttendee");
@@ -97,7 +100,7 @@ public class ScorecardService {
             throw new RuleViolation("scorecards.error.notStarted");
         }
         evaluations.requireMayContribute(evaluation.id(), visit.vendorId());
-        if (evaluations.holdStatus(evaluation.id()) != EvaluationStatus.OPEN) {
+        if (status != EvaluationStatus.OPEN) {
             throw new RuleViolation("evaluations.error.notOpen");
         }
         // A locking read: a second device opening the card at the same moment has just made it.

@@ -16,6 +16,9 @@ import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.RecordEntry;
+import io.floorcheck.evaluation.RecordFilter;
+import io.floorcheck.evaluation.RecordKind;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
@@ -24,8 +27,8 @@ import io.floorcheck.vendor.VendorService;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScoreSave;
 import io.floorcheck.visit.ScorecardStatus;
-import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitFixture.Planned;
+import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -359,6 +362,25 @@ class LeadershipScorecardServiceTest {
         assertThat(audit.forEntity(RecommendationService.ENTITY, String.valueOf(duplicate)))
                 .filteredOn(event -> event.action().equals("RECOMMENDATION_MERGED")).singleElement()
                 .satisfies(event -> assertThat(event.newValue()).endsWith("; scores moved: 1"));
+
+        // The lead wrote the entries about the moved scores, but they are Ada's and Ben's scores:
+        // the lead reads them in the Record (and its CSV) only from consensus on, like any other.
+        RecordFilter moves = new RecordFilter(EvaluationFixture.LEAD, RecordKind.SCORES, null, null,
+                java.time.ZoneOffset.UTC);
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            assertThat(evaluations.record(setup.evaluation(), moves, 0, 50)).hasSize(2).allSatisfy(entry -> {
+                assertThat(entry.valuesHidden()).isTrue();
+                assertThat(entry.oldValue()).isNull();
+                assertThat(entry.newValue()).isNull();
+            });
+            assertThat(new String(evaluations.recordCsv(setup.evaluation(), moves),
+                    java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("R1=4", "R1=5", "30 days");
+            evaluations.advance(setup.evaluation(), evaluations.evaluation(setup.evaluation()).version());
+            assertThat(evaluations.record(setup.evaluation(), moves, 0, 50)).extracting(RecordEntry::oldValue)
+                    .containsExactlyInAnyOrder("recommendation " + duplicate
+                            + ": R1=4, evidence: Cited our March repeat-call sample", "recommendation " + duplicate
+                            + ": R1=5, evidence: Named the owner and the 30 days; R2=3");
+        });
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.util.List;
 
 import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.audit.AuditQuery;
+import io.floorcheck.audit.AuditService;
 import io.floorcheck.audit.internal.AuditRepository;
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.Text;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
+import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.RecordEntry;
 import io.floorcheck.evaluation.RecordFilter;
 import io.floorcheck.evaluation.RecordKind;
@@ -25,6 +29,7 @@ import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
 import io.floorcheck.visit.VisitFixture.Planned;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +54,8 @@ class ScoringIntegrityTest {
     @Autowired ScorecardService scorecards;
     @Autowired LeadershipScorecardService leadership;
     @Autowired AuditRepository audit;
+    @Autowired AuditService auditService;
+    @Autowired DSLContext db;
     EvaluationFixture fixture;
     VisitFixture visitFixture;
 
@@ -227,6 +234,70 @@ class ScoringIntegrityTest {
                     assertThat(e.marker()).isEqualTo(AuditActions.AFTER_UNBLINDING);
                     assertThat(e.newValue()).startsWith(code + ": 2");
                 });
+    }
+
+    @Test
+    void aReaderAtConsensusWhoScoresOnceScoringReopensIsMarkedAndTheLongestReasonFitsEveryCard() {
+        Planned setup = started("Reader at consensus");
+        accounts.as(A, () -> {
+            VisitFixture.submitVisitCard(scorecards, setup.visit());
+            leadership.open(setup.visit()); // left a draft: closed at consensus, re-opened with the reason
+        });
+        accounts.as(B, () -> {
+            VisitFixture.submitVisitCard(scorecards, setup.visit());
+            VisitFixture.submitLeadershipCard(leadership, setup.visit());
+        });
+        // Ben reads along as a reader through consensus: he can see every score there.
+        String reason = ("The steering committee wants Ben's site knowledge in the scores after all; "
+                + "he read everything at consensus, so each change he makes is to be marked. ").repeat(20)
+                .substring(0, Text.REASON_LENGTH);
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            evaluations.putMember(setup.evaluation(), fixture.evaluatorB, MemberRole.READER);
+            evaluations.advance(setup.evaluation(), evaluations.evaluation(setup.evaluation()).version());
+            evaluations.reopen(setup.evaluation(), evaluations.evaluation(setup.evaluation()).version(), reason);
+            evaluations.putMember(setup.evaluation(), fixture.evaluatorB, MemberRole.EVALUATOR);
+        });
+        accounts.as(B, () -> {
+            Scorecard card = scorecards.open(setup.visit());
+            scorecards.reopen(card.id(), card.version(), "Adding what I know of the Cebu site");
+            String first = firstScored(card);
+            ScoreSave changed = scorecards.mark(card.id(), first, card.score(first).version(), Mark.level(4));
+            assertThat(changed.entry().afterUnblinding()).as("he read every score at consensus").isTrue();
+        });
+        // Ada's closed card is a draft again with the lead's reason in full; submitting it spends the reason.
+        long adaCard = accounts.as(A, () -> leadership.open(setup.visit()).id());
+        assertThat(reopenReason(adaCard)).isEqualTo("Scoring re-opened: " + reason);
+        accounts.as(A, () -> VisitFixture.submitLeadershipCard(leadership, setup.visit()));
+        assertThat(reopenReason(adaCard)).as("a reason explains the changes of one re-opening only").isNull();
+    }
+
+    private String reopenReason(long leadershipCard) {
+        return db.select(io.floorcheck.db.Tables.LEADERSHIP_SCORECARD.REOPEN_REASON)
+                .from(io.floorcheck.db.Tables.LEADERSHIP_SCORECARD)
+                .where(io.floorcheck.db.Tables.LEADERSHIP_SCORECARD.ID.eq(leadershipCard)).fetchSingle().value1();
+    }
+
+    @Test
+    void anExportReadsPageAfterPageByPositionSoEntriesWrittenMeanwhileRepeatNothing() {
+        Planned setup = started("Record while exporting");
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            List<AuditEvent> before = auditService.evaluationRecordAfter(setup.evaluation(), AuditQuery.ALL, null,
+                    500);
+            List<AuditEvent> first = auditService.evaluationRecordAfter(setup.evaluation(), AuditQuery.ALL, null, 3);
+            assertThat(first).extracting(AuditEvent::id).containsExactlyElementsOf(
+                    before.subList(0, 3).stream().map(AuditEvent::id).toList());
+            // Entries written between two pages are newer than the first page: by offset, the next page
+            // would start with rows already read.
+            visits.plan(setup.evaluation(), new VisitPlan(setup.vendor(), evaluations.evaluation(setup.evaluation())
+                    .candidates().getFirst().vendor().sites().getFirst().id(),
+                    java.time.LocalDateTime.of(2027, 5, 4, 9, 0), null));
+            assertThat(auditService.evaluationRecordCount(setup.evaluation(), AuditQuery.ALL))
+                    .isGreaterThan(before.size());
+            List<AuditEvent> rest = auditService.evaluationRecordAfter(setup.evaluation(), AuditQuery.ALL,
+                    first.getLast(), 500);
+            assertThat(rest).extracting(AuditEvent::id).containsExactlyElementsOf(
+                    before.subList(3, before.size()).stream().map(AuditEvent::id).toList());
+        });
     }
 
     @Test

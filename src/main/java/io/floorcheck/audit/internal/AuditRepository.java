@@ -8,11 +8,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.floorcheck.audit.AuditEntry;
-import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.audit.AuditEvent;
+import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.db.tables.records.AuditEventRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Inserts and reads audit rows; there is deliberately no update or delete. */
@@ -71,6 +72,20 @@ public class AuditRepository {
         return db.selectFrom(AUDIT_EVENT).where(matching(evaluationId, query))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit).offset(offset)
+                .fetch(AuditRepository::toEvent);
+    }
+
+    /**
+     * The page after an entry already read, in the same order: by position, not by offset, so
+     * entries written while a long export runs neither push rows into the next page twice nor
+     * (the trail only grows) make any go missing.
+     */
+    public List<AuditEvent> pageAfter(Long evaluationId, AuditQuery query, AuditEvent last, int limit) {
+        Condition after = last == null ? DSL.trueCondition()
+                : DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(utc(last.occurredAt()), last.id());
+        return db.selectFrom(AUDIT_EVENT).where(matching(evaluationId, query).and(after))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
                 .fetch(AuditRepository::toEvent);
     }
 

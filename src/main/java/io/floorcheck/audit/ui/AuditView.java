@@ -23,6 +23,7 @@ import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.audit.SystemRecordKind;
 import io.floorcheck.base.ui.ViewerTime;
+import io.floorcheck.base.ui.WhenAndWho;
 import io.floorcheck.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -92,11 +93,11 @@ class AuditView extends Main implements HasDynamicTitle {
     private Grid<AuditEvent> grid() {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> ViewerTime.dateTime(e.occurredAt(), zone, getLocale()))
-                .setHeader(getTranslation("record.when")).setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("record.who")).setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("12rem").setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setFlexGrow(4);
+        grid.addComponentColumn(e -> new WhenAndWho(ViewerTime.dateTime(e.occurredAt(), zone, getLocale()), e.actor()))
+                .setHeader(getTranslation("record.whenWho")).setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setWidth("14rem")
+                .setFlexGrow(3);
         grid.setPageSize(50);
         grid.setHeight("36rem");
         return grid;

@@ -244,23 +244,32 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         grid.setId("coi-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(CoiDeclaration::userName).setHeader(getTranslation("coi.column.evaluator")).setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(CoiDeclaration::vendorName).setHeader(getTranslation("coi.column.vendor")).setWidth("8rem")
+        // Evaluator and vendor share a cell, and the date stands alone (the time is in its tooltip),
+        // so the declaration and the lead's decision — the words people read — get the width.
+        grid.addComponentColumn(this::declarant).setHeader(getTranslation("coi.column.declarant")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(d -> d.conflict() ? getTranslation("coi.column.conflict", d.description())
-                : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(3);
-        grid.addColumn(d -> ViewerTime.dateTime(d.declaredAt(), getLocale()))
-                .setHeader(getTranslation("coi.column.when")).setWidth("11rem").setFlexGrow(0);
+                : getTranslation("coi.column.none")).setHeader(getTranslation("coi.column.declaration")).setFlexGrow(1);
+        grid.addColumn(d -> ViewerTime.date(d.declaredAt(), getLocale())).setHeader(getTranslation("coi.column.when"))
+                .setTooltipGenerator(d -> ViewerTime.dateTime(d.declaredAt(), getLocale())).setWidth("7.5rem")
+                .setFlexGrow(0);
         boolean lead = evaluation.myRole() == MemberRole.LEAD;
         boolean open = evaluation.status() != EvaluationStatus.LOCKED;
         grid.addComponentColumn(d -> decision(d, lead, lead && open)).setHeader(getTranslation("coi.column.decision"))
-                .setFlexGrow(2);
+                .setFlexGrow(1);
         // Waiting declarations first: they are what the lead has to do here.
         grid.setItems(evaluation.declarations().stream()
                 .sorted(java.util.Comparator.comparing((CoiDeclaration d) -> !d.pending())).toList());
         card.add(grid);
         return card;
+    }
+
+    private Component declarant(CoiDeclaration declaration) {
+        Span vendor = new Span(declaration.vendorName());
+        vendor.addClassName("fc-muted");
+        Div cell = new Div(new Span(declaration.userName()), vendor);
+        cell.addClassName("fc-record-what");
+        return cell;
     }
 
     private Component decision(CoiDeclaration declaration, boolean lead, boolean mayDecide) {

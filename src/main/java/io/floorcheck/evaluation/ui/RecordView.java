@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.floorcheck.base.ui.ViewerTime;
+import io.floorcheck.base.ui.WhenAndWho;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.MemberRole;
@@ -133,13 +134,12 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private Grid<RecordEntry> grid() {
         grid.setId("record-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> ViewerTime.dateTime(e.at(), zone, getLocale())).setHeader(getTranslation("record.when"))
-                .setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(RecordEntry::actorName).setHeader(getTranslation("record.who")).setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("12rem")
+        grid.addComponentColumn(e -> new WhenAndWho(ViewerTime.dateTime(e.at(), zone, getLocale()), e.actorName()))
+                .setHeader(getTranslation("record.whenWho")).setWidth("10.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("11rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setFlexGrow(4);
+        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setWidth("14rem")
+                .setFlexGrow(3);
         grid.setPageSize(50);
         grid.setHeight("36rem");
         return grid;

@@ -107,7 +107,7 @@ class LeadershipScoreSubmissions implements ScoreSubmissions {
 
     @Override
     public List<OpenCard> close(long evaluationId, Instant at) {
-        List<Row> drafts = scorecards.ofEvaluation(evaluationId, ScorecardStatus.DRAFT);
+        List<Row> drafts = scorecards.lockOfEvaluation(evaluationId, ScorecardStatus.DRAFT);
         Map<Long, RubricVersion> versions = new HashMap<>();
         List<OpenCard> closed = new ArrayList<>();
         for (Row card : drafts) {
@@ -119,13 +119,13 @@ class LeadershipScoreSubmissions implements ScoreSubmissions {
                     .withValues(ScorecardStatus.DRAFT.name(), ScorecardStatus.CLOSED.name() + " unsubmitted, "
                             + progress.scored() + " of " + progress.total() + " scored").in(evaluationId));
         }
-        scorecards.setStatusWhere(evaluationId, ScorecardStatus.DRAFT, ScorecardStatus.CLOSED);
+        scorecards.close(drafts.stream().map(Row::id).toList());
         return closed;
     }
 
     @Override
     public int reopenClosed(long evaluationId, String reason) {
-        List<Row> closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.CLOSED);
+        List<Row> closed = scorecards.lockOfEvaluation(evaluationId, ScorecardStatus.CLOSED);
         String why = "Scoring re-opened: " + reason;
         scorecards.reopenClosed(evaluationId, why);
         for (Row card : closed) {

@@ -120,6 +120,7 @@ public class LeadershipScorecardRepository {
     public int submit(long id, int expectedVersion, Instant now) {
         return bump(db.update(LEADERSHIP_SCORECARD)
                 .set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.SUBMITTED.name())
+                .setNull(LEADERSHIP_SCORECARD.REOPEN_REASON) // the reason went with the changes it explained
                 .set(LEADERSHIP_SCORECARD.SUBMITTED_AT, utc(now))
                 .set(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT,
                         DSL.coalesce(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
@@ -138,12 +139,15 @@ public class LeadershipScorecardRepository {
                 .execute(), id, expectedVersion);
     }
 
-    /** The evaluation's cards in one status. */
-    public List<Row> ofEvaluation(long evaluationId, ScorecardStatus status) {
+    /**
+     * The evaluation's cards in one status, locked: what the end of scoring reports is exactly
+     * what it then closes, even where a card is opened or submitted at that moment.
+     */
+    public List<Row> lockOfEvaluation(long evaluationId, ScorecardStatus status) {
         return db.select(LEADERSHIP_SCORECARD.fields()).from(LEADERSHIP_SCORECARD).join(VISIT)
                 .on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID))
                 .where(VISIT.EVALUATION_ID.eq(evaluationId).and(LEADERSHIP_SCORECARD.STATUS.eq(status.name())))
-                .orderBy(LEADERSHIP_SCORECARD.ID).fetch(r -> row(r.into(LEADERSHIP_SCORECARD)));
+                .orderBy(LEADERSHIP_SCORECARD.ID).forUpdate().fetch(r -> row(r.into(LEADERSHIP_SCORECARD)));
     }
 
     /** Every card of the evaluation, in id order. */
@@ -163,12 +167,16 @@ public class LeadershipScorecardRepository {
                 .execute();
     }
 
-    /** Sets the status of the evaluation's cards in one status to another (closing and re-opening scoring). */
-    public int setStatusWhere(long evaluationId, ScorecardStatus from, ScorecardStatus to) {
-        return db.update(LEADERSHIP_SCORECARD).set(LEADERSHIP_SCORECARD.STATUS, to.name())
+    /** Closes these drafts (locked by the caller): scoring is over and they count for nothing. */
+    public int close(Collection<Long> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        return db.update(LEADERSHIP_SCORECARD).set(LEADERSHIP_SCORECARD.STATUS, ScorecardStatus.CLOSED.name())
+                .setNull(LEADERSHIP_SCORECARD.REOPEN_REASON)
                 .set(LEADERSHIP_SCORECARD.VERSION, LEADERSHIP_SCORECARD.VERSION.plus(1))
-                .where(LEADERSHIP_SCORECARD.STATUS.eq(from.name()).and(LEADERSHIP_SCORECARD.VISIT_ID.in(
-                        DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
+                .where(LEADERSHIP_SCORECARD.ID.in(drafts)
+                        .and(LEADERSHIP_SCORECARD.STATUS.eq(ScorecardStatus.DRAFT.name())))
                 .execute();
     }
 

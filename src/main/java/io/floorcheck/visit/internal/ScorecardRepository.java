@@ -96,6 +96,7 @@ public class ScorecardRepository {
         return bump(db.update(SCORECARD)
                 .set(SCORECARD.STATUS, ScorecardStatus.SUBMITTED.name())
                 .set(SCORECARD.CALLS_AT_SUBMIT, callsAtSubmit)
+                .setNull(SCORECARD.REOPEN_REASON) // the reason went with the changes it explained
                 .set(SCORECARD.SUBMITTED_AT, utc(now))
                 .set(SCORECARD.FIRST_SUBMITTED_AT, DSL.coalesce(SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
                 .set(SCORECARD.VERSION, expectedVersion + 1)
@@ -117,17 +118,27 @@ public class ScorecardRepository {
     public record OfEvaluation(Row card, long vendorId) {
     }
 
-    public List<OfEvaluation> ofEvaluation(long evaluationId, ScorecardStatus status) {
+    /**
+     * The evaluation's cards in one status, locked: what the end of scoring reports is exactly
+     * what it then closes, even where a card is opened or submitted at that moment.
+     */
+    public List<OfEvaluation> lockOfEvaluation(long evaluationId, ScorecardStatus status) {
         return db.select(SCORECARD.fields()).select(VISIT.VENDOR_ID).from(SCORECARD).join(VISIT)
                 .on(VISIT.ID.eq(SCORECARD.VISIT_ID))
                 .where(VISIT.EVALUATION_ID.eq(evaluationId).and(SCORECARD.STATUS.eq(status.name())))
-                .orderBy(SCORECARD.ID)
+                .orderBy(SCORECARD.ID).forUpdate()
                 .fetch(r -> new OfEvaluation(row(r.into(SCORECARD)), r.get(VISIT.VENDOR_ID)));
     }
 
-    /** Closes the evaluation's drafts: scoring is over and they count for nothing. */
-    public int closeDrafts(long evaluationId) {
-        return setStatusWhere(evaluationId, ScorecardStatus.DRAFT, ScorecardStatus.CLOSED);
+    /** Closes these drafts (locked by the caller): scoring is over and they count for nothing. */
+    public int close(Collection<Long> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        return db.update(SCORECARD).set(SCORECARD.STATUS, ScorecardStatus.CLOSED.name())
+                .setNull(SCORECARD.REOPEN_REASON).set(SCORECARD.VERSION, SCORECARD.VERSION.plus(1))
+                .where(SCORECARD.ID.in(drafts).and(SCORECARD.STATUS.eq(ScorecardStatus.DRAFT.name())))
+                .execute();
     }
 
     /** Makes the evaluation's closed cards drafts again: scoring re-opened. */
@@ -135,13 +146,6 @@ public class ScorecardRepository {
         return db.update(SCORECARD).set(SCORECARD.STATUS, ScorecardStatus.DRAFT.name())
                 .set(SCORECARD.REOPEN_REASON, reason).set(SCORECARD.VERSION, SCORECARD.VERSION.plus(1))
                 .where(SCORECARD.STATUS.eq(ScorecardStatus.CLOSED.name()).and(SCORECARD.VISIT_ID.in(
-                        DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
-                .execute();
-    }
-
-    private int setStatusWhere(long evaluationId, ScorecardStatus from, ScorecardStatus to) {
-        return db.update(SCORECARD).set(SCORECARD.STATUS, to.name()).set(SCORECARD.VERSION, SCORECARD.VERSION.plus(1))
-                .where(SCORECARD.STATUS.eq(from.name()).and(SCORECARD.VISIT_ID.in(
                         DSL.select(VISIT.ID).from(VISIT).where(VISIT.EVALUATION_ID.eq(evaluationId)))))
                 .execute();
     }

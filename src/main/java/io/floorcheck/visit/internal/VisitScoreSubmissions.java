@@ -71,13 +71,13 @@ class VisitScoreSubmissions implements ScoreSubmissions {
     public List<OpenCard> close(long evaluationId, Instant at) {
         // Every draft of the evaluation, also one whose author no longer attends the visit.
         Map<Long, RubricVersion> versions = new java.util.HashMap<>();
-        List<OpenCard> closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.DRAFT).stream().map(draft -> {
+        List<OpenCard> closed = scorecards.lockOfEvaluation(evaluationId, ScorecardStatus.DRAFT).stream().map(draft -> {
             var progress = ScorecardCheck.progress(versions.computeIfAbsent(draft.card().rubricVersionId(),
                     rubrics::version), scorecards.scores(draft.card().id()));
             return new OpenCard(KIND, draft.card().id(), draft.card().evaluatorId(), draft.vendorId(),
                     draft.card().visitId(), "", progress.scored(), progress.total());
         }).toList();
-        scorecards.closeDrafts(evaluationId);
+        scorecards.close(closed.stream().map(OpenCard::scorecardId).toList());
         for (OpenCard card : closed) {
             audit.record(AuditEntry.of("SCORECARD_CLOSED", "scorecard", card.scorecardId())
                     .withValues(ScorecardStatus.DRAFT.name(), ScorecardStatus.CLOSED.name() + " unsubmitted, "
@@ -88,7 +88,7 @@ class VisitScoreSubmissions implements ScoreSubmissions {
 
     @Override
     public int reopenClosed(long evaluationId, String reason) {
-        var closed = scorecards.ofEvaluation(evaluationId, ScorecardStatus.CLOSED);
+        var closed = scorecards.lockOfEvaluation(evaluationId, ScorecardStatus.CLOSED);
         String why = "Scoring re-opened: " + reason;
         scorecards.reopenClosed(evaluationId, why);
         for (var card : closed) {
