@@ -55,13 +55,6 @@ public class AuditService {
         return repository.countSince(actor, action, since);
     }
 
-    /** How often an actor did something from a client address since a point in time (a sign-in from a known desk). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public int countSince(String actor, String action, Instant since, String clientAddress) {
-        return repository.countSince(actor, action, since, clientAddress);
-    }
-
     /** How many events a client address caused since a point in time (to cap what anonymous clients add). */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")

@@ -60,8 +60,8 @@ public class EvaluationService {
     static final String ENTITY = "evaluation";
     /** The most rows one CSV export of a Record holds. */
     static final int RECORD_CSV_ROWS = 100_000;
-    /** What the CSV says where someone else's scores are withheld. */
-    private static final String HIDDEN_UNTIL_CONSENSUS = "(scores hidden until consensus)";
+    /** What the CSV says where someone else's scores (and the reason given for them) are withheld. */
+    private static final String HIDDEN_UNTIL_CONSENSUS = "(scores and reason hidden until consensus)";
     /** The most entries of a Record read at once. */
     static final int RECORD_PAGE = 500;
     /**

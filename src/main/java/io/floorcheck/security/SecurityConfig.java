@@ -6,11 +6,12 @@ import java.time.Duration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -30,9 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -63,7 +64,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDirectory accounts,
             AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
-            SessionLifetime sessionLifetime) throws Exception {
+            SessionLifetime sessionLifetime, TrustedDevices devices, Clock clock) throws Exception {
+        DeviceTrustOnSignIn deviceTrust = new DeviceTrustOnSignIn(devices, clock);
         http.authenticationManager(authenticationManager);
         // Probes are for the platform (load balancer, orchestrator): no login, no details.
         http.authorizeHttpRequests(auth -> auth
@@ -73,8 +75,10 @@ class SecurityConfig {
         requestCache.setDelegateRequestCache(new CookieRequestCache());
         requestCache.ignoreRequests(PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**"));
         // Session ids travel in a cookie only, never in a URL where they leak into logs.
+        // A browser that signs in is trusted for the account from then on (the device cookie).
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
+                .addSessionAuthenticationStrategy(deviceTrust)
                 .enableSessionUrlRewriting(false));
         http.addFilterAfter(new ActiveAccountFilter(accounts), LogoutFilter.class);
         http.addFilterAfter(sessionLifetime, ActiveAccountFilter.class);
@@ -85,7 +89,8 @@ class SecurityConfig {
                 // the friendly not-found view (instead of a bare 403 from the container).
                 .anyRequest(url -> url.authenticated()));
         // After the Vaadin configurer, so its login page is known before form login initialises.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler())
+                .authenticationDetailsSource(SignInDetails::new));
         // Nothing frames this app. Written before Vaadin's page handler runs, which then keeps it.
         // HSTS is written only on requests that arrived over TLS (see the README on proxies).
         http.headers(headers -> {
@@ -155,10 +160,15 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-            SignInFailures failures, Clock clock, AuthenticationEventPublisher events) {
+            SignInFailures failures, TrustedDevices devices, Clock clock, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, failures, clock));
+        // The password is checked before whether the account is enabled: a disabled account then
+        // costs a guesser as much time as any other and tells nothing until the password is right.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(
+                new ThrottlingAuthenticationProvider(passwords, failures, devices, clock));
         manager.setAuthenticationEventPublisher(events);
         // The principal kept in the session carries no password hash.
         manager.setEraseCredentialsAfterAuthentication(true);

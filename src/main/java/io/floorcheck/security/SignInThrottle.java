@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How long a sign-in must wait after failures. Counting per name <em>and</em> address means
- * nobody can lock an account for its owner by failing on purpose from elsewhere: repeated
- * failures of a name from one address slow further tries from there down, each wait twice the
- * last (2 s after the fifth failure, up to 15 minutes), and never refuse outright. An address
- * failing for many names is paused, so one client cannot spray guesses across accounts; a name
- * failing from many addresses is paused too, so rotating addresses does not help. Neither pause
- * applies where the name signed in successfully before: its owner at their own desk (or behind
- * the office's shared address) is never locked out by someone else's failures.
+ * How long a sign-in must wait after failures. Counting per name <em>and</em> client means
+ * nobody can lock an account for its owner by failing on purpose: repeated failures of a name
+ * from one client slow further tries from that client down, each wait twice the last (2 s after
+ * the fifth failure, up to 15 minutes), and never refuse outright. An address failing for many
+ * names is paused, so one client cannot spray guesses across accounts; a name failing from many
+ * addresses is paused too, so rotating addresses does not help. Neither pause applies to a
+ * browser the account signed in from before ({@link TrustedDevices}): its owner on their own
+ * tablet or laptop is never locked out by someone else's failures, at a shared office address
+ * or anywhere else — and the trust is the browser's, not the address's, so an attacker sharing
+ * the address gains nothing by it. (OWASP calls these device cookies.)
  */
 final class SignInThrottle {
 
@@ -22,7 +24,7 @@ final class SignInThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     /** Failures from one address within the window, whatever the names, before it is paused. */
     static final int ADDRESS_LIMIT = 30;
-    /** Failures of one name within the window, from whatever addresses, before new addresses are paused. */
+    /** Failures of one name within the window, from untrusted clients anywhere, before they are paused. */
     static final int NAME_LIMIT = 50;
 
     private SignInThrottle() {
@@ -34,7 +36,7 @@ final class SignInThrottle {
         if (recent.ofName() > FREE_FAILURES && recent.lastOfName() != null) {
             wait = longer(wait, Duration.between(now, recent.lastOfName().plus(delayAfter(recent.ofName()))));
         }
-        if (!recent.knownHere()) {
+        if (!recent.trusted()) {
             if (recent.atAddress().size() >= ADDRESS_LIMIT) {
                 // The address may try again once the oldest of its last ADDRESS_LIMIT failures leaves the window.
                 Instant oldest = recent.atAddress().get(ADDRESS_LIMIT - 1);

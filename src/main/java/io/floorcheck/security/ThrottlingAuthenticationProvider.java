@@ -1,9 +1,13 @@
 package io.floorcheck.security;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -11,8 +15,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks the throttle before the password, for every login name whether or not an account
- * exists, so throttling reveals nothing about which accounts exist. A wrong password (or an
- * unknown name) counts as a failure of that name from the client's address.
+ * exists, so throttling reveals nothing about which accounts exist. Every refused try counts as
+ * a failure of that name from the client — a wrong password, an unknown name, a disabled
+ * account alike — except one the throttle itself turned away unchecked.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -21,11 +26,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final SignInFailures failures;
+    private final TrustedDevices devices;
     private final Clock clock;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, SignInFailures failures, Clock clock) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, SignInFailures failures,
+            TrustedDevices devices, Clock clock) {
         this.delegate = delegate;
         this.failures = failures;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -33,36 +41,58 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = Logins.normalize(authentication.getName());
         String address = clientAddress(authentication);
+        String device = devices.trustedAmong(login, deviceHashes(authentication),
+                clock.instant().minus(DeviceCookie.LIFETIME)).orElse(null);
         // Counted before the password is checked: parallel guesses each see the ones before them.
-        long attempt = failures.attempt(login, address, clock.instant());
-        var recent = failures.before(attempt, login, address, clock.instant().minus(SignInThrottle.WINDOW),
-                SignInThrottle.ADDRESS_LIMIT);
+        long attempt = failures.attempt(login, address, device, clock.instant());
+        var recent = failures.before(attempt, login, address, device,
+                clock.instant().minus(SignInThrottle.WINDOW), SignInThrottle.ADDRESS_LIMIT);
         var wait = SignInThrottle.waitBefore(recent, clock.instant());
         if (wait.isPresent()) {
             failures.withdraw(attempt);
             throw new ThrottledLoginException(login, wait.get());
         }
-        Authentication result;
-        try {
-            result = delegate.authenticate(authentication);
-        } catch (BadCredentialsException wrong) {
-            throw wrong; // the attempt stays recorded as a failure
-        } catch (RuntimeException otherwise) {
-            failures.withdraw(attempt); // disabled, expired: not a guess at the password
-            throw otherwise;
-        }
-        failures.succeeded(login, address, clock.instant());
+        // Anything the check throws leaves the attempt recorded as a failure.
+        Authentication result = delegate.authenticate(authentication);
+        failures.succeeded(login, address, device, clock.instant());
         return result;
     }
 
-    /** The address the web form was sent from, as the servlet container sees it (see the README on proxies). */
+    private static List<String> deviceHashes(Authentication authentication) {
+        return authentication.getDetails() instanceof SignInDetails details ? details.deviceHashes() : List.of();
+    }
+
+    /**
+     * The client the web form was sent from, as the servlet container sees it (see the README on
+     * proxies). An IPv6 client is counted by its /64 network: one subscriber or site usually has
+     * a whole /64, and rotating through it must not buy fresh limits.
+     */
     static String clientAddress(Authentication authentication) {
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
-            String address = details.getRemoteAddress();
-            return address.length() <= 64 ? address : address.substring(0, 64);
+            return network(details.getRemoteAddress());
         }
         return UNKNOWN_ADDRESS;
+    }
+
+    static String network(String address) {
+        String literal = address.length() <= 64 ? address : address.substring(0, 64);
+        if (literal.indexOf(':') < 0) {
+            return literal;
+        }
+        try {
+            // A literal (it has a colon and no host name can): no name lookup happens.
+            InetAddress parsed = InetAddress.getByName(literal.startsWith("[") ? literal
+                    : "[" + literal.replaceAll("%.*$", "") + "]");
+            if (parsed instanceof Inet6Address six && !six.isLoopbackAddress()) {
+                byte[] prefix = Arrays.copyOf(six.getAddress(), 16);
+                Arrays.fill(prefix, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(prefix).getHostAddress().replaceAll("(:0)+$", "") + "::/64";
+            }
+            return parsed.getHostAddress();
+        } catch (UnknownHostException notALiteral) {
+            return literal;
+        }
     }
 
     @Override

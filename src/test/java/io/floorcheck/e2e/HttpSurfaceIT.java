@@ -157,6 +157,31 @@ class HttpSurfaceIT {
     }
 
     @Test
+    void signingInTrustsTheBrowserWithACookieOnlyTheLoginFormReceivesAndNoScriptReads() throws Exception {
+        HttpResponse<String> first = signIn("kenji.tanaka@example.com", "floorcheck-demo", null);
+        String header = deviceCookie(first).orElseThrow();
+        assertThat(header).contains("; Path=/login", "; HttpOnly", "; SameSite=Strict", "; Max-Age=7776000")
+                .doesNotContain("Secure"); // plain HTTP here; over TLS it is Secure
+        String token = header.substring(header.indexOf('=') + 1, header.indexOf(';'));
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+
+        // Signing in again from the browser keeps its token; someone else on the same tablet adds theirs.
+        String again = deviceCookie(signIn("kenji.tanaka@example.com", "floorcheck-demo",
+                "floorcheck-device=" + token)).orElseThrow();
+        assertThat(again).startsWith("floorcheck-device=" + token + ";");
+        String shared = deviceCookie(signIn("claire.dubois@example.com", "floorcheck-demo",
+                "floorcheck-device=" + token)).orElseThrow();
+        assertThat(shared).matches("floorcheck-device=[A-Za-z0-9_-]{43}\\." + token + ";.*");
+        // A failed sign-in trusts nothing.
+        assertThat(deviceCookie(signIn("kenji.tanaka@example.com", "not-the-password", null))).isEmpty();
+    }
+
+    private static Optional<String> deviceCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("floorcheck-device=")).findFirst();
+    }
+
+    @Test
     void aSignInSentFromAnotherSiteIsRefusedBeforeAnyPasswordCheck() throws Exception {
         String lead = "priya.nair@example.com";
         assertThat(signInFrom(lead, "Origin", "https://evil.example").statusCode()).isEqualTo(403);

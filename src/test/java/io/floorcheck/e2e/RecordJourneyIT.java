@@ -72,9 +72,10 @@ class RecordJourneyIT {
         assertThat(everything).isNotEqualTo("1 entry");
         WebElement grid = browser.findElement(By.id("record-grid"));
         wait.until(driver -> grid.getText().contains("After unblinding"));
-        // Scoring is still open: the lead sees who changed what and why, the values only from consensus on.
-        assertThat(grid.getText()).contains("Sofía Álvarez", "Score changed", "Scores hidden until consensus",
-                "Why: Re-read my notes after seeing the team's scores").doesNotContain("1.3: 3");
+        // Scoring is still open: the lead sees who changed which score when, marked; the values and
+        // the reason (Sofía's says what her score was) only from consensus on.
+        assertThat(grid.getText()).contains("Sofía Álvarez", "Score changed",
+                "Scores and the reason given hidden until consensus").doesNotContain("1.3: 3", "my 4 on 1.3");
         Chromium.screenshot(browser, "record-1024");
 
         // The download link as the browser follows it: the filtered record, as CSV, with a file name.
@@ -91,7 +92,7 @@ class RecordJourneyIT {
         String body = (String) csv.get("body");
         assertThat(body.lines().toList()).hasSize(2);
         assertThat(body).startsWith("time_utc,").contains("Sofía Álvarez", "sofia.alvarez@example.com",
-                "SCORE_CHANGED", "AFTER_UNBLINDING", "(scores hidden until consensus)", "escalation desk")
-                .doesNotContain("1.3: 3");
+                "SCORE_CHANGED", "AFTER_UNBLINDING", "(scores and reason hidden until consensus)")
+                .doesNotContain("1.3: 3", "escalation desk");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditService;
@@ -21,7 +22,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Sign-in through the real authentication manager and account store on MariaDB. */
 @FloorcheckSpringTest
@@ -31,6 +31,7 @@ class SignInTest {
     @Autowired TestAccounts accounts;
     @Autowired UserRepository users;
     @Autowired AuditService audit;
+    @Autowired TrustedDevices devices;
 
     private Authentication signIn(String login, String password) {
         return signIn(login, password, "10.0.0." + (Math.abs(login.hashCode()) % 250 + 1));
@@ -38,9 +39,22 @@ class SignInTest {
 
     /** As the login form does it: the token carries the client's address. */
     private Authentication signIn(String login, String password, String address) {
+        return signIn(login, password, address, List.of());
+    }
+
+    /** From a browser holding these device tokens. */
+    private Authentication signIn(String login, String password, String address, List<String> deviceTokens) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
-        token.setDetails(new WebAuthenticationDetails(address, null));
+        token.setDetails(new SignInDetails(address, deviceTokens.stream().map(DeviceCookie::hash).toList()));
         return authenticationManager.authenticate(token);
+    }
+
+    /** A browser the account signs in from, trusted for it as the form's sign-in makes it. */
+    private List<String> trustedBrowser(String login, String address) {
+        assertThat(signIn(login, TestAccounts.PASSWORD, address).isAuthenticated()).isTrue();
+        String token = DeviceCookie.newToken();
+        devices.trust(Logins.normalize(login), DeviceCookie.hash(token), Instant.now());
+        return List.of(token);
     }
 
     @Test
@@ -149,35 +163,85 @@ class SignInTest {
     }
 
     @Test
-    void aSharedAddressPausedByOthersStillLetsInAnAccountThatSignedInThereBefore() {
+    void aSharedAddressPausedByOthersLetsInTheBrowsersItsAccountsSignedInFromAndNoOtherClient() {
         accounts.ensure("office.worker@example.com", "Office Worker", Roles.EVALUATOR);
         accounts.ensure("office.newcomer@example.com", "Office Newcomer", Roles.EVALUATOR);
         String office = "198.51.100.50";
-        assertThat(signIn("office.worker@example.com", TestAccounts.PASSWORD, office).isAuthenticated()).isTrue();
+        List<String> workersLaptop = trustedBrowser("office.worker@example.com", office);
         for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
             String name = "noise" + (i / SignInThrottle.FREE_FAILURES) + "@example.com";
             assertThatThrownBy(() -> signIn(name, "guess", office)).isExactlyInstanceOf(BadCredentialsException.class);
         }
 
         assertThatThrownBy(() -> signIn("office.newcomer@example.com", TestAccounts.PASSWORD, office))
-                .as("a name never seen at the paused address waits").isInstanceOf(ThrottledLoginException.class);
-        assertThat(signIn("office.worker@example.com", TestAccounts.PASSWORD, office).isAuthenticated())
-                .as("the owner at their own desk is never locked out by others").isTrue();
+                .as("a browser never signed in from waits").isInstanceOf(ThrottledLoginException.class);
+        assertThatThrownBy(() -> signIn("office.worker@example.com", "guess", office))
+                .as("a colleague's name signed in at the address buys the sprayer nothing")
+                .isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("office.worker@example.com", TestAccounts.PASSWORD, office, workersLaptop)
+                .isAuthenticated()).as("the owner's own browser is never locked out by others").isTrue();
+        assertThatThrownBy(() -> signIn("office.newcomer@example.com", TestAccounts.PASSWORD, office, workersLaptop))
+                .as("trust is for the account the browser signed in to").isInstanceOf(ThrottledLoginException.class);
     }
 
     @Test
-    void aNameFailingFromManyAddressesIsPausedForNewAddressesButNotAtItsOwnersDesk() {
+    void aNameKeptAtItsLimitFromManyAddressesPausesNewClientsButNotItsOwnersBrowserAnywhere() {
         accounts.ensure("rotated@example.com", "Rotated", Roles.EVALUATOR);
-        assertThat(signIn("rotated@example.com", TestAccounts.PASSWORD, "10.66.0.1").isAuthenticated()).isTrue();
+        List<String> ownersTablet = trustedBrowser("rotated@example.com", "10.66.0.1");
         for (int i = 0; i < SignInThrottle.NAME_LIMIT; i++) {
-            String address = "2001:db8::" + Integer.toHexString(i + 1);
+            String address = "192.0.2." + (i / SignInThrottle.FREE_FAILURES + 100);
             assertThatThrownBy(() -> signIn("rotated@example.com", "guess", address))
                     .isExactlyInstanceOf(BadCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> signIn("rotated@example.com", TestAccounts.PASSWORD, "2001:db8::ffff"))
+        assertThatThrownBy(() -> signIn("rotated@example.com", TestAccounts.PASSWORD, "192.0.2.250"))
                 .isInstanceOf(ThrottledLoginException.class);
-        assertThat(signIn("rotated@example.com", TestAccounts.PASSWORD, "10.66.0.1").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn("rotated@example.com", TestAccounts.PASSWORD, "10.66.0.1"))
+                .as("the address the owner used is no pass: the attacker may share it")
+                .isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("rotated@example.com", TestAccounts.PASSWORD, "203.0.113.200", ownersTablet)
+                .isAuthenticated()).as("travelling, on a new network, with their own tablet").isTrue();
+    }
+
+    @Test
+    void aTrustedBrowserWaitsForItsOwnFailuresOnly() {
+        accounts.ensure("own.typos@example.com", "Own Typos", Roles.EVALUATOR);
+        List<String> tablet = trustedBrowser("own.typos@example.com", "10.9.9.9");
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> signIn("own.typos@example.com", "guess", "10.9.9.9", tablet))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("own.typos@example.com", TestAccounts.PASSWORD, "10.9.9.9", tablet))
+                .as("a stolen tablet guesses no faster than anyone").isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("own.typos@example.com", TestAccounts.PASSWORD, "10.9.9.9").isAuthenticated())
+                .as("the tablet's failures are its own, not the address's").isTrue();
+    }
+
+    @Test
+    void rotatingThroughOneIpv6NetworkCountsAsOneClient() {
+        accounts.ensure("six@example.com", "Six", Roles.EVALUATOR);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            String address = "2001:db8:77:1::" + Integer.toHexString(i + 1);
+            assertThatThrownBy(() -> signIn("six@example.com", "guess", address))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("six@example.com", TestAccounts.PASSWORD, "2001:db8:77:1:ffff::9"))
+                .isInstanceOf(ThrottledLoginException.class);
+        assertThat(signIn("six@example.com", TestAccounts.PASSWORD, "2001:db8:77:2::1").isAuthenticated())
+                .as("another network").isTrue();
+    }
+
+    @Test
+    void guessesAtADisabledAccountCostTheSameAndTellNothingUntilThePasswordIsRight() {
+        long id = accounts.ensure("left.company@example.com", "Left Company", Roles.EVALUATOR);
+        users.setEnabled(id, users.findById(id).orElseThrow().version(), false, Instant.now());
+        String guesser = "198.51.100.91";
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> signIn("left.company@example.com", "guess", guesser))
+                    .as("like any wrong password").isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("left.company@example.com", "guess", guesser))
+                .as("counted like any other failure").isInstanceOf(ThrottledLoginException.class);
     }
 
     @Test

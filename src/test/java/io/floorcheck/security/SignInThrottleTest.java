@@ -41,19 +41,32 @@ class SignInThrottleTest {
         assertThat(SignInThrottle.waitBefore(atLimit, NOW)).contains(Duration.ofMinutes(15).minusSeconds(290));
         var belowLimit = new SignInFailures.Recent(0, null, times.subList(0, SignInThrottle.ADDRESS_LIMIT - 1), 0, false);
         assertThat(SignInThrottle.waitBefore(belowLimit, NOW)).isEmpty();
-        var ownersDesk = new SignInFailures.Recent(0, null, times, 0, true);
-        assertThat(SignInThrottle.waitBefore(ownersDesk, NOW)).as("a name known at the address is not paused with it")
-                .isEmpty();
+        var trustedBrowser = new SignInFailures.Recent(0, null, times, 0, true);
+        assertThat(SignInThrottle.waitBefore(trustedBrowser, NOW))
+                .as("a browser the account signed in from is not paused with the address").isEmpty();
     }
 
     @Test
-    void aNameFailingFromManyAddressesIsPausedExceptWhereItsOwnerSignedInBefore() {
+    void aNameFailingFromManyAddressesIsPausedExceptInABrowserItsOwnerSignedInFrom() {
         var elsewhere = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT, false);
         assertThat(SignInThrottle.waitBefore(elsewhere, NOW)).contains(SignInThrottle.LONGEST_WAIT);
-        var ownersDesk = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT, true);
-        assertThat(SignInThrottle.waitBefore(ownersDesk, NOW)).isEmpty();
+        var trustedBrowser = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT, true);
+        assertThat(SignInThrottle.waitBefore(trustedBrowser, NOW)).isEmpty();
         var below = new SignInFailures.Recent(0, null, List.of(), SignInThrottle.NAME_LIMIT - 1, false);
         assertThat(SignInThrottle.waitBefore(below, NOW)).isEmpty();
+    }
+
+    @Test
+    void anIpv6ClientCountsByItsNetworkSoRotatingThroughItBuysNothing() {
+        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:1:2:3:4:5:6")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:1:2::ffff")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:0:0:1::1")).isEqualTo("2001:db8::/64");
+        assertThat(ThrottlingAuthenticationProvider.network("fe80::1%eth0")).isEqualTo("fe80::/64");
+        assertThat(ThrottlingAuthenticationProvider.network("0:0:0:0:0:0:0:1")).as("loopback: the machine itself")
+                .isEqualTo("0:0:0:0:0:0:0:1");
+        assertThat(ThrottlingAuthenticationProvider.network("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ThrottlingAuthenticationProvider.network("192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ThrottlingAuthenticationProvider.network("not:an:address:at:all")).isEqualTo("not:an:address:at:all");
     }
 
     private static SignInFailures.Recent recent(int ofName, Instant last, int atAddress) {

@@ -169,9 +169,10 @@ class ScoringIntegrityTest {
                 assertThat(entry.valuesHidden()).isTrue();
                 assertThat(entry.oldValue()).isNull();
                 assertThat(entry.newValue()).isNull();
+                assertThat(entry.reason()).as("a reason can tell the score (\"my 4 was for…\")").isNull();
             });
             assertThat(new String(evaluations.recordCsv(setup.evaluation(), bensScores), StandardCharsets.UTF_8))
-                    .contains("(scores hidden until consensus)").doesNotContain(code + ": 4");
+                    .contains("(scores and reason hidden until consensus)").doesNotContain(code + ": 4");
             assertThat(entries.getFirst().at()).as("newest first").isAfterOrEqualTo(entries.get(1).at());
             assertThat(evaluations.recordCount(setup.evaluation(), bensScores)).isEqualTo(entries.size());
             assertThat(evaluations.record(setup.evaluation(), bensScores, 10, 5)).as("paged in the database")

@@ -51,13 +51,6 @@ public class AuditRepository {
                 .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since))));
     }
 
-    public int countSince(String actor, String action, Instant since, String clientAddress) {
-        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(actor)
-                .and(AUDIT_EVENT.ACTION.eq(action))
-                .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since)))
-                .and(AUDIT_EVENT.CLIENT_ADDRESS.eq(clientAddress)));
-    }
-
     public int countSince(String actor, String action, Instant since) {
         return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(actor)
                 .and(AUDIT_EVENT.ACTION.eq(action))

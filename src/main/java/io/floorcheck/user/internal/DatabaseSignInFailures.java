@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.floorcheck.audit.AuditActions;
-import io.floorcheck.audit.AuditService;
 import io.floorcheck.security.SignInFailures;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -20,29 +18,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sign-in attempts in the database, shared by every application node; a day's worth is kept.
  * Each attempt is written and committed on its own before the password is checked, so parallel
- * attempts see each other. Whether a name is known at an address comes from the audit trail's
- * successful sign-ins.
+ * attempts see each other. An attempt from a browser trusted for the name carries the browser's
+ * token hash and is counted against that browser alone.
  */
 @Component
 class DatabaseSignInFailures implements SignInFailures {
 
     private static final Duration KEPT = Duration.ofDays(1);
-    /** How long a successful sign-in makes an address its owner's own, exempt from shared pauses. */
-    private static final Duration KNOWN_FOR = Duration.ofDays(90);
 
     private final DSLContext db;
-    private final AuditService audit;
 
-    DatabaseSignInFailures(DSLContext db, AuditService audit) {
+    DatabaseSignInFailures(DSLContext db) {
         this.db = db;
-        this.audit = audit;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long attempt(String login, String address, Instant at) {
+    public long attempt(String login, String address, String device, Instant at) {
         long id = db.insertInto(LOGIN_FAILURE).set(LOGIN_FAILURE.LOGIN, truncate(login, 254))
-                .set(LOGIN_FAILURE.CLIENT_ADDRESS, address).set(LOGIN_FAILURE.FAILED_AT, utc(at))
+                .set(LOGIN_FAILURE.CLIENT_ADDRESS, address).set(LOGIN_FAILURE.DEVICE, device)
+                .set(LOGIN_FAILURE.FAILED_AT, utc(at))
                 .returning(LOGIN_FAILURE.ID).fetchOne(LOGIN_FAILURE.ID);
         // Counting needs a window of minutes; older rows only cost space.
         db.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.FAILED_AT.lt(utc(at.minus(KEPT)))).execute();
@@ -51,21 +46,24 @@ class DatabaseSignInFailures implements SignInFailures {
 
     @Override
     @Transactional(readOnly = true)
-    public Recent before(long attempt, String login, String address, Instant since, int addressLimit) {
+    public Recent before(long attempt, String login, String address, String device, Instant since,
+            int addressLimit) {
         var earlier = LOGIN_FAILURE.ID.lt(attempt).and(LOGIN_FAILURE.FAILED_AT.ge(utc(since)));
+        var name = LOGIN_FAILURE.LOGIN.eq(truncate(login, 254));
+        var untrusted = LOGIN_FAILURE.DEVICE.isNull();
+        var thisClient = device != null ? LOGIN_FAILURE.DEVICE.eq(device)
+                : untrusted.and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address));
         var ofName = db.select(DSL.count(), DSL.max(LOGIN_FAILURE.FAILED_AT)).from(LOGIN_FAILURE)
-                .where(earlier.and(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254)))
-                        .and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address)))
-                .fetchOne();
+                .where(earlier.and(name).and(thisClient)).fetchOne();
+        LocalDateTime last = ofName.value2();
+        Instant lastOfName = last == null ? null : last.toInstant(ZoneOffset.UTC);
         List<Instant> atAddress = db.select(LOGIN_FAILURE.FAILED_AT).from(LOGIN_FAILURE)
-                .where(earlier.and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address)))
+                .where(earlier.and(untrusted).and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address)))
                 .orderBy(LOGIN_FAILURE.FAILED_AT.desc()).limit(addressLimit)
                 .fetch(r -> r.value1().toInstant(ZoneOffset.UTC));
-        int ofNameAnywhere = db.fetchCount(LOGIN_FAILURE, earlier.and(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254))));
-        boolean knownHere = audit.countSince(login, AuditActions.LOGIN_SUCCEEDED, since.minus(KNOWN_FOR), address) > 0;
-        LocalDateTime last = ofName.value2();
-        return new Recent(ofName.value1(), last == null ? null : last.toInstant(ZoneOffset.UTC), atAddress,
-                ofNameAnywhere, knownHere);
+        int ofNameAnywhere = db.fetchCount(LOGIN_FAILURE, earlier.and(untrusted).and(name));
+        // The throttle decides what the untrusted counts mean for a trusted browser (nothing).
+        return new Recent(ofName.value1(), lastOfName, atAddress, ofNameAnywhere, device != null);
     }
 
     @Override
@@ -76,17 +74,17 @@ class DatabaseSignInFailures implements SignInFailures {
 
     @Override
     @Transactional
-    public void succeeded(String login, String address, Instant at) {
-        db.deleteFrom(LOGIN_FAILURE)
-                .where(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254)).and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address)))
-                .execute();
+    public void succeeded(String login, String address, String device, Instant at) {
+        var fromHere = LOGIN_FAILURE.DEVICE.isNull().and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address));
+        db.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254))
+                .and(device == null ? fromHere : fromHere.or(LOGIN_FAILURE.DEVICE.eq(device)))).execute();
     }
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String truncate(String value, int max) {
+    static String truncate(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes sign-ins, failed sign-ins and denied service calls to the audit trail. An anonymous
- * client adds at most {@link #ROWS_PER_ADDRESS} rows per {@link #WINDOW}: failures are bounded
- * by the throttle, and refusals of throttled tries are written only up to that cap.
+ * client adds at most {@link #ROWS_PER_ADDRESS} rows per {@link #WINDOW}, whatever its failures
+ * are (wrong passwords, throttled tries, a disabled account): the working table of sign-in
+ * failures counts every one for the throttle; the trail, kept for ever, needs a sample.
  */
 @Component
 public class LoginAuditor {
@@ -46,8 +47,7 @@ public class LoginAuditor {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         boolean throttled = event.getException() instanceof ThrottledLoginException;
         String address = address(event.getAuthentication());
-        if (throttled && address != null
-                && audit.countFrom(address, clock.instant().minus(WINDOW)) >= ROWS_PER_ADDRESS) {
+        if (address != null && audit.countFrom(address, clock.instant().minus(WINDOW)) >= ROWS_PER_ADDRESS) {
             return;
         }
         // The reason is for administrators reading the trail; the user was told only "failed".

@@ -1,0 +1,40 @@
+package io.floorcheck.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+
+/**
+ * After a sign-in through the form, the browser is trusted for that account: a browser that
+ * already held a token for it keeps it (refreshed), any other gets a new one beside the tokens it
+ * holds for other people. Runs where Spring Security finishes an interactive sign-in, with the
+ * response at hand.
+ */
+final class DeviceTrustOnSignIn implements SessionAuthenticationStrategy {
+
+    private final TrustedDevices devices;
+    private final Clock clock;
+
+    DeviceTrustOnSignIn(TrustedDevices devices, Clock clock) {
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onAuthentication(Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response) {
+        String login = Logins.normalize(authentication.getName());
+        List<String> tokens = DeviceCookie.tokens(request);
+        Optional<String> known = devices.trustedAmong(login, tokens.stream().map(DeviceCookie::hash).toList(),
+                clock.instant().minus(DeviceCookie.LIFETIME));
+        String token = known.flatMap(hash -> tokens.stream().filter(t -> DeviceCookie.hash(t).equals(hash))
+                .findFirst()).orElseGet(DeviceCookie::newToken);
+        devices.trust(login, DeviceCookie.hash(token), clock.instant());
+        response.addCookie(DeviceCookie.with(token, tokens, request));
+    }
+}
