@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,7 +22,7 @@ import io.floorcheck.audit.AuditQuery;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.audit.SystemRecordKind;
 import io.floorcheck.base.ui.ViewerTime;
-import io.floorcheck.base.ui.WhenAndWho;
+import io.floorcheck.base.ui.RecordCells;
 import io.floorcheck.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -41,8 +40,8 @@ class AuditView extends Main implements HasDynamicTitle {
     private final Grid<AuditEvent> grid = new Grid<>();
     private final ComboBox<String> person = new ComboBox<>();
     private final Select<SystemRecordKind> kind = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = RecordCells.day("", "audit-from");
+    private final DatePicker to = RecordCells.day("", "audit-to");
     private final Span count = new Span();
     private final ZoneId zone;
 
@@ -70,16 +69,12 @@ class AuditView extends Main implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("record.allKinds")
                 : getTranslation("audit.kind." + k));
         from.setLabel(getTranslation("record.from"));
-        from.setClearButtonVisible(true);
         to.setLabel(getTranslation("record.to"));
-        to.setClearButtonVisible(true);
         person.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        Div row = new Div(person, kind, from, to);
-        row.addClassName("fc-record-filters");
-        return row;
+        return RecordCells.filters(person, kind, from, to);
     }
 
     private AuditQuery query() {
@@ -92,54 +87,21 @@ class AuditView extends Main implements HasDynamicTitle {
 
     private Grid<AuditEvent> grid() {
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(e -> new WhenAndWho(ViewerTime.dateTime(e.occurredAt(), zone, getLocale()), e.actor()))
-                .setHeader(getTranslation("record.whenWho")).setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("11rem").setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setWidth("14rem")
-                .setFlexGrow(3);
-        grid.setPageSize(50);
-        grid.setHeight("36rem");
+        RecordCells.columns(grid, new String[] {getTranslation("record.whenWho"), getTranslation("record.what"),
+                getTranslation("record.change")},
+                e -> RecordCells.whenWho(ViewerTime.dateTime(e.occurredAt(), zone, getLocale()), e.actor()),
+                this::what,
+                e -> RecordCells.change(e.oldValue(), e.newValue(),
+                        e.reason() == null ? null : getTranslation("record.reason", e.reason()), null));
         return grid;
     }
 
     private Component what(AuditEvent event) {
-        Div cell = new Div(new Span(action(event.action())));
-        if (event.entityType() != null) {
-            Span subject = new Span(event.entityType() + " " + (event.entityId() == null ? "" : event.entityId()));
-            subject.addClassName("fc-muted");
-            cell.add(subject);
-        }
-        if (event.clientAddress() != null) {
-            Span address = new Span(getTranslation("audit.address", event.clientAddress()));
-            address.addClassName("fc-muted");
-            cell.add(address);
-        }
-        cell.addClassName("fc-record-what");
-        return cell;
-    }
-
-    private Component change(AuditEvent event) {
-        Div cell = new Div();
-        cell.addClassName("fc-record-change");
-        if (event.oldValue() != null) {
-            cell.add(new Span(event.oldValue()), new Span(" → "));
-        }
-        if (event.newValue() != null) {
-            cell.add(new Span(event.newValue()));
-        }
-        if (event.reason() != null) {
-            Paragraph reason = new Paragraph(getTranslation("record.reason", event.reason()));
-            reason.addClassName("fc-record-reason");
-            cell.add(reason);
-        }
-        return cell;
-    }
-
-    private String action(String action) {
-        String key = "audit.action." + action;
-        String words = getTranslation(key);
-        return words.startsWith("!") || words.equals(key) ? action : words;
+        String key = "audit.action." + event.action();
+        return RecordCells.what(RecordCells.actionWords(event.action(), getTranslation(key), key),
+                event.entityType() == null ? null
+                        : event.entityType() + " " + (event.entityId() == null ? "" : event.entityId()),
+                event.clientAddress() == null ? null : getTranslation("audit.address", event.clientAddress()));
     }
 
     private void refresh() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.floorcheck.base.ui.ViewerTime;
-import io.floorcheck.base.ui.WhenAndWho;
+import io.floorcheck.base.ui.RecordCells;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.MemberRole;
@@ -51,8 +50,8 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private final Grid<RecordEntry> grid = new Grid<>();
     private final ComboBox<RecordPerson> person = new ComboBox<>();
     private final Select<RecordKind> kind = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = RecordCells.day("", "record-from");
+    private final DatePicker to = RecordCells.day("", "record-to");
     private final Span count = new Span();
     private long id;
     private String title = "";
@@ -101,12 +100,6 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         kind.setEmptySelectionCaption(getTranslation("record.allKinds"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("record.allKinds")
                 : getTranslation("record.kind." + k));
-        from.setLabel(getTranslation("record.from"));
-        from.setId("record-from");
-        from.setClearButtonVisible(true);
-        to.setLabel(getTranslation("record.to"));
-        to.setId("record-to");
-        to.setClearButtonVisible(true);
         person.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
@@ -121,9 +114,9 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         csv.getElement().setAttribute("download", true);
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         csv.addClassName("fc-action-link");
-        Div row = new Div(person, kind, from, to, csv);
-        row.addClassName("fc-record-filters");
-        return row;
+        from.setLabel(getTranslation("record.from"));
+        to.setLabel(getTranslation("record.to"));
+        return RecordCells.filters(person, kind, from, to, csv);
     }
 
     private RecordFilter filter() {
@@ -133,66 +126,31 @@ class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
 
     private Grid<RecordEntry> grid() {
         grid.setId("record-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(e -> new WhenAndWho(ViewerTime.dateTime(e.at(), zone, getLocale()), e.actorName()))
-                .setHeader(getTranslation("record.whenWho")).setWidth("10.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("record.what")).setWidth("11rem")
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::change).setHeader(getTranslation("record.change")).setWidth("14rem")
-                .setFlexGrow(3);
-        grid.setPageSize(50);
-        grid.setHeight("36rem");
+        RecordCells.columns(grid, headers(),
+                e -> RecordCells.whenWho(ViewerTime.dateTime(e.at(), zone, getLocale()), e.actorName()),
+                this::what,
+                e -> RecordCells.change(e.oldValue(), e.newValue(),
+                        e.reason() == null ? null : getTranslation("record.reason", e.reason()),
+                        e.valuesHidden() ? getTranslation("record.valuesHidden") : null));
         return grid;
     }
 
+    private String[] headers() {
+        return new String[] {getTranslation("record.whenWho"), getTranslation("record.what"),
+                getTranslation("record.change")};
+    }
+
     private Component what(RecordEntry entry) {
-        Div cell = new Div(new Span(action(entry.action())));
-        if (entry.subject() != null) {
-            Span subject = new Span(entry.subject());
-            subject.addClassName("fc-muted");
-            cell.add(subject);
-        }
+        String key = "audit.action." + entry.action();
+        Div cell = RecordCells.what(RecordCells.actionWords(entry.action(), getTranslation(key), key),
+                entry.subject());
         if (entry.marker() != null) {
             Span marker = new Span(getTranslation("record.marker." + entry.marker()));
             marker.addClassName("fc-record-marker");
             marker.getElement().setAttribute("data-marker", entry.marker());
             cell.add(marker);
         }
-        cell.addClassName("fc-record-what");
         return cell;
-    }
-
-    private Component change(RecordEntry entry) {
-        Div cell = new Div();
-        cell.addClassName("fc-record-change");
-        if (entry.valuesHidden()) {
-            Span hidden = new Span(getTranslation("record.valuesHidden"));
-            hidden.addClassName("fc-muted");
-            cell.add(hidden);
-        }
-        if (entry.oldValue() != null) {
-            Span old = new Span(entry.oldValue());
-            old.addClassName("fc-record-old");
-            cell.add(old, new Span(" → "));
-        }
-        if (entry.newValue() != null) {
-            Span now = new Span(entry.newValue());
-            now.addClassName("fc-record-new");
-            cell.add(now);
-        }
-        if (entry.reason() != null) {
-            Paragraph reason = new Paragraph(getTranslation("record.reason", entry.reason()));
-            reason.addClassName("fc-record-reason");
-            cell.add(reason);
-        }
-        return cell;
-    }
-
-    /** The action in words; an action without words yet shows as recorded. */
-    private String action(String action) {
-        String key = "audit.action." + action;
-        String words = getTranslation(key);
-        return words.startsWith("!") || words.equals(key) ? action : words;
     }
 
     private void refresh() {
