@@ -66,10 +66,7 @@ class ScoringIntegrityTest {
     }
 
     private Planned started(String name) {
-        Planned planned = visitFixture.visit(name, true, fixture.evaluatorA, fixture.evaluatorB);
-        visitFixture.declareNoConflict(planned, A);
-        visitFixture.declareNoConflict(planned, B);
-        return planned;
+        return visitFixture.startedWithBothDeclared(name);
     }
 
     private static String firstScored(Scorecard card) {

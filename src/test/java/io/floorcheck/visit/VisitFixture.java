@@ -100,4 +100,12 @@ public final class VisitFixture {
     public void declareNoConflict(Planned planned, String evaluator) {
         accounts.as(evaluator, () -> evaluations.declare(planned.evaluation(), planned.vendor(), false, null));
     }
+
+    /** A started visit that both fixture evaluators attend, each declared free of conflict. */
+    public Planned startedWithBothDeclared(String name) {
+        Planned planned = visit(name, true, fixture.evaluatorA, fixture.evaluatorB);
+        declareNoConflict(planned, EvaluationFixture.EVALUATOR_A);
+        declareNoConflict(planned, EvaluationFixture.EVALUATOR_B);
+        return planned;
+    }
 }

@@ -65,10 +65,7 @@ class EndOfScoringLocksTest {
     }
 
     private Planned started(String name) {
-        Planned planned = visitFixture.visit(name, true, fixture.evaluatorA, fixture.evaluatorB);
-        visitFixture.declareNoConflict(planned, A);
-        visitFixture.declareNoConflict(planned, B);
-        return planned;
+        return visitFixture.startedWithBothDeclared(name);
     }
 
     @Test
