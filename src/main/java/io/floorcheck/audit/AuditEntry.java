@@ -7,10 +7,12 @@ import java.util.Objects;
  * short description) so that the audit table never has to follow other tables' schemas.
  * {@code evaluationId} files the entry under its evaluation's Record; {@code marker} flags what
  * the record must point out ({@link AuditActions#AFTER_UNBLINDING}, {@link AuditActions#LATE});
- * {@code clientAddress} is set for sign-ins, where the trail shows where they came from.
+ * {@code clientAddress} is set for sign-ins, where the trail shows where they came from, with
+ * {@code clientNetwork}, the client as sign-in throttling counts it (an IPv6 client by its /64),
+ * by which anonymous clients' rows are capped.
  */
 public record AuditEntry(String action, String entityType, String entityId, String oldValue, String newValue,
-        String reason, Long evaluationId, String marker, String clientAddress) {
+        String reason, Long evaluationId, String marker, String clientAddress, String clientNetwork) {
 
     public AuditEntry {
         Objects.requireNonNull(action, "action");
@@ -18,32 +20,33 @@ public record AuditEntry(String action, String entityType, String entityId, Stri
 
     public static AuditEntry of(String action, String entityType, Object entityId) {
         return new AuditEntry(action, entityType, entityId == null ? null : String.valueOf(entityId), null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public AuditEntry withValues(String oldValue, String newValue) {
         return new AuditEntry(action, entityType, entityId, oldValue, newValue, reason, evaluationId, marker,
-                clientAddress);
+                clientAddress, clientNetwork);
     }
 
     public AuditEntry withReason(String reason) {
         return new AuditEntry(action, entityType, entityId, oldValue, newValue, reason, evaluationId, marker,
-                clientAddress);
+                clientAddress, clientNetwork);
     }
 
     /** Files the entry under an evaluation's Record. */
     public AuditEntry in(long evaluationId) {
         return new AuditEntry(action, entityType, entityId, oldValue, newValue, reason, evaluationId, marker,
-                clientAddress);
+                clientAddress, clientNetwork);
     }
 
     public AuditEntry marked(String marker) {
         return new AuditEntry(action, entityType, entityId, oldValue, newValue, reason, evaluationId, marker,
-                clientAddress);
+                clientAddress, clientNetwork);
     }
 
-    public AuditEntry from(String clientAddress) {
+    /** Where a sign-in came from: the address as the server saw it, and the client it counts as. */
+    public AuditEntry from(String clientAddress, String clientNetwork) {
         return new AuditEntry(action, entityType, entityId, oldValue, newValue, reason, evaluationId, marker,
-                clientAddress);
+                clientAddress, clientNetwork);
     }
 }

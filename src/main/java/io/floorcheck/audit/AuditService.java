@@ -55,11 +55,14 @@ public class AuditService {
         return repository.countSince(actor, action, since);
     }
 
-    /** How many events a client address caused since a point in time (to cap what anonymous clients add). */
+    /**
+     * How many events a client caused since a point in time, the client counted as sign-in
+     * throttling counts it (to cap what anonymous clients add).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public int countFrom(String clientAddress, Instant since) {
-        return repository.countFrom(clientAddress, since);
+    public int countFrom(String clientNetwork, Instant since) {
+        return repository.countFrom(clientNetwork, since);
     }
 
     /**

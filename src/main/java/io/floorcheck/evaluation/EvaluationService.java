@@ -65,11 +65,13 @@ public class EvaluationService {
     /** The most entries of a Record read at once. */
     static final int RECORD_PAGE = 500;
     /**
-     * Audit actions whose values are the actor's own scores: withheld from everyone else in the
-     * Record until consensus.
+     * Audit actions whose values are the actor's own scores, or whose reason is the actor's own
+     * account of them (why they re-opened their card: "my 4 on 1.3 was for…"): withheld from
+     * everyone else in the Record until consensus.
      */
     private static final Set<String> OWN_SCORES = Set.of("SCORE_CHANGED", "LEADERSHIP_SCORE_CHANGED",
-            "SCORECARD_SUBMITTED", "LEADERSHIP_SCORECARD_SUBMITTED");
+            "SCORECARD_SUBMITTED", "LEADERSHIP_SCORECARD_SUBMITTED", "SCORECARD_REOPENED",
+            "LEADERSHIP_SCORECARD_REOPENED");
     /**
      * Audit actions whose values are other people's scores, written by someone else (the lead
      * merging recommendations moves each evaluator's marks): withheld from everyone until consensus,

@@ -20,12 +20,13 @@ public interface SignInFailures {
     long attempt(String login, String address, String device, Instant at);
 
     /**
-     * What came before the given attempt since a point in time: the failures of this name from
-     * this client (how many, the latest); for a client not trusted, also the latest
+     * What came before the given attempt: the failures of this name from this client since
+     * {@code rememberedSince} (how many, the latest); since {@code since}, the latest
      * {@code addressLimit} untrusted failures from the address for any name, newest first, and how
      * many untrusted failures the name had from any address.
      */
-    Recent before(long attempt, String login, String address, String device, Instant since, int addressLimit);
+    Recent before(long attempt, String login, String address, String device, Instant since,
+            Instant rememberedSince, int addressLimit);
 
     /** Takes an attempt back: it was refused before any password was checked. */
     void withdraw(long attempt);

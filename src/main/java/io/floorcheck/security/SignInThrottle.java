@@ -18,7 +18,14 @@ import java.util.Optional;
  */
 final class SignInThrottle {
 
+    /** The window of the limits per address and per name. */
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /**
+     * How long a client's failures of a name count towards its growing wait: a day, so the wait
+     * reaches its longest and stays there, rather than starting over once the first failures are
+     * a quarter of an hour old (which would allow some 800 guesses a day). A success forgets them.
+     */
+    static final Duration MEMORY = Duration.ofDays(1);
     /** Failures of a name from an address that cost nothing: typos happen. */
     static final int FREE_FAILURES = 4;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);

@@ -1,10 +1,6 @@
 package io.floorcheck.security;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -45,8 +41,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 clock.instant().minus(DeviceCookie.LIFETIME)).orElse(null);
         // Counted before the password is checked: parallel guesses each see the ones before them.
         long attempt = failures.attempt(login, address, device, clock.instant());
-        var recent = failures.before(attempt, login, address, device,
-                clock.instant().minus(SignInThrottle.WINDOW), SignInThrottle.ADDRESS_LIMIT);
+        var recent = failures.before(attempt, login, address, device, clock.instant().minus(SignInThrottle.WINDOW),
+                clock.instant().minus(SignInThrottle.MEMORY), SignInThrottle.ADDRESS_LIMIT);
         var wait = SignInThrottle.waitBefore(recent, clock.instant());
         if (wait.isPresent()) {
             failures.withdraw(attempt);
@@ -62,37 +58,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         return authentication.getDetails() instanceof SignInDetails details ? details.deviceHashes() : List.of();
     }
 
-    /**
-     * The client the web form was sent from, as the servlet container sees it (see the README on
-     * proxies). An IPv6 client is counted by its /64 network: one subscriber or site usually has
-     * a whole /64, and rotating through it must not buy fresh limits.
-     */
+    /** The client the web form was sent from, as the servlet container sees it (see the README on proxies). */
     static String clientAddress(Authentication authentication) {
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
-            return network(details.getRemoteAddress());
+            return ClientNetwork.of(details.getRemoteAddress());
         }
         return UNKNOWN_ADDRESS;
-    }
-
-    static String network(String address) {
-        String literal = address.length() <= 64 ? address : address.substring(0, 64);
-        if (literal.indexOf(':') < 0) {
-            return literal;
-        }
-        try {
-            // A literal (it has a colon and no host name can): no name lookup happens.
-            InetAddress parsed = InetAddress.getByName(literal.startsWith("[") ? literal
-                    : "[" + literal.replaceAll("%.*$", "") + "]");
-            if (parsed instanceof Inet6Address six && !six.isLoopbackAddress()) {
-                byte[] prefix = Arrays.copyOf(six.getAddress(), 16);
-                Arrays.fill(prefix, 8, 16, (byte) 0);
-                return InetAddress.getByAddress(prefix).getHostAddress().replaceAll("(:0)+$", "") + "::/64";
-            }
-            return parsed.getHostAddress();
-        } catch (UnknownHostException notALiteral) {
-            return literal;
-        }
     }
 
     @Override

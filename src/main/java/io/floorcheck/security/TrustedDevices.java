@@ -15,6 +15,15 @@ public interface TrustedDevices {
     /** The one of these token hashes the login signed in with since the given time, if any. */
     Optional<String> trustedAmong(String login, Collection<String> tokenHashes, Instant since);
 
-    /** Remembers (or refreshes) a browser the login has just signed in from. */
+    /** Remembers a new browser the login has just signed in from. */
     void trust(String login, String tokenHash, Instant at);
+
+    /** A trusted browser signed in again: it stays trusted for another lifetime from now. */
+    void touch(String login, String tokenHash, Instant at);
+
+    /**
+     * None of the login's browsers is trusted any more: after its password was changed or reset
+     * or the account disabled, whoever had it must not keep the exemption. In the caller's transaction.
+     */
+    void forget(String login);
 }

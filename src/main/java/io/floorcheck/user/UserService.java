@@ -11,6 +11,7 @@ import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.security.CurrentUser;
 import io.floorcheck.security.Roles;
+import io.floorcheck.security.TrustedDevices;
 import io.floorcheck.user.internal.UserRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +39,11 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
+    private final TrustedDevices devices;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit, Clock clock,
+            TrustedDevices devices) {
+        this.devices = devices;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -135,6 +139,9 @@ public class UserService {
             requireAnotherAdmin(id);
         }
         users.setEnabled(id, expectedVersion, enabled, clock.instant());
+        if (!enabled) {
+            devices.forget(before.email());
+        }
         audit.record(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id));
         return get(id);
     }
@@ -143,9 +150,11 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public String resetPassword(long id) {
-        get(id);
+        UserAccount user = get(id);
         String password = Passwords.generate();
         users.setPasswordHash(id, passwordEncoder.encode(password), true, clock.instant());
+        // A reset follows a lost or leaked password: browsers signed in with the old one lose their trust.
+        devices.forget(user.email());
         audit.record(AuditEntry.of("PASSWORD_RESET", ENTITY, id));
         return password;
     }
@@ -180,6 +189,7 @@ public class UserService {
         int credentialsVersion = users.setPasswordHash(self.id(), passwordEncoder.encode(newPassword), false,
                 clock.instant());
         audit.record(AuditEntry.of("PASSWORD_CHANGED", ENTITY, self.id()));
+        devices.forget(self.email());
         // Only once committed: before that, the database still has the old version and flag.
         var session = CurrentUser.account();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -32,6 +32,8 @@ class SignInTest {
     @Autowired UserRepository users;
     @Autowired AuditService audit;
     @Autowired TrustedDevices devices;
+    @Autowired SignInFailures failures;
+    @Autowired io.floorcheck.user.UserService userService;
 
     private Authentication signIn(String login, String password) {
         return signIn(login, password, "10.0.0." + (Math.abs(login.hashCode()) % 250 + 1));
@@ -242,6 +244,69 @@ class SignInTest {
         }
         assertThatThrownBy(() -> signIn("left.company@example.com", "guess", guesser))
                 .as("counted like any other failure").isInstanceOf(ThrottledLoginException.class);
+    }
+
+    @Test
+    void aTrustedBrowserSigningInGivesSomeoneFailingFromTheSameAddressNoFreshStart() {
+        accounts.ensure("shared.desk@example.com", "Shared Desk", Roles.EVALUATOR);
+        String office = "198.51.100.80";
+        List<String> laptop = trustedBrowser("shared.desk@example.com", office);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> signIn("shared.desk@example.com", "guess", office))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn("shared.desk@example.com", TestAccounts.PASSWORD, office, laptop).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn("shared.desk@example.com", "guess", office))
+                .as("the guesser's failures stand").isInstanceOf(ThrottledLoginException.class);
+    }
+
+    @Test
+    void aClientsFailuresCountForADaySoItsWaitDoesNotStartOverEveryQuarterHour() {
+        accounts.ensure("slow.guess@example.com", "Slow Guess", Roles.EVALUATOR);
+        String guesser = "192.0.2.222";
+        // Thirteen failures long enough ago to have left the quarter-hour window, one five minutes ago.
+        Instant earlier = Instant.now().minus(Duration.ofMinutes(40));
+        for (int i = 0; i < 13; i++) {
+            failures.attempt("slow.guess@example.com", guesser, null, earlier.plusSeconds(i * 60L));
+        }
+        failures.attempt("slow.guess@example.com", guesser, null, Instant.now().minus(Duration.ofMinutes(5)));
+        assertThatThrownBy(() -> signIn("slow.guess@example.com", TestAccounts.PASSWORD, guesser))
+                .isInstanceOfSatisfying(ThrottledLoginException.class, e -> assertThat(e.waitTime())
+                        .as("the fourteenth failure's quarter hour").isGreaterThan(Duration.ofMinutes(9)));
+    }
+
+    @Test
+    void rotatingThroughAnIpv6NetworkAddsNoMoreRowsToTheTrailThanOneAddress() {
+        for (int i = 0; i < 100; i++) {
+            String address = "2001:db8:99:1::" + Integer.toHexString(i + 1);
+            String name = "v6spray" + i + "@example.com";
+            assertThatThrownBy(() -> signIn(name, "guess", address)).isInstanceOf(
+                    org.springframework.security.core.AuthenticationException.class);
+        }
+        assertThat(audit.countFrom("2001:db8:99:1::/64", Instant.now().minus(1, ChronoUnit.MINUTES)))
+                .isEqualTo(LoginAuditor.ROWS_PER_ADDRESS);
+    }
+
+    @Test
+    void anAccountKeepsItsTenLatestBrowsersAndLosesAllOfThemWithItsPassword() {
+        accounts.ensureTeam();
+        long id = accounts.ensure("many.tablets@example.com", "Many Tablets", Roles.EVALUATOR);
+        Instant start = Instant.now().minus(Duration.ofHours(1));
+        List<String> hashes = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String hash = DeviceCookie.hash(DeviceCookie.newToken());
+            hashes.add(hash);
+            devices.trust("many.tablets@example.com", hash, start.plusSeconds(i));
+        }
+        Instant since = start.minus(Duration.ofDays(1));
+        assertThat(devices.trustedAmong("many.tablets@example.com", hashes.subList(0, 2), since)).isEmpty();
+        assertThat(devices.trustedAmong("many.tablets@example.com", hashes.subList(2, 3), since)).isPresent();
+        assertThat(devices.trustedAmong("other.person@example.com", hashes.subList(2, 3), since))
+                .as("trusted for its own account only").isEmpty();
+
+        accounts.as(TestAccounts.ADMIN, () -> userService.resetPassword(id));
+        assertThat(devices.trustedAmong("many.tablets@example.com", hashes, since))
+                .as("whoever had the old password keeps no exemption").isEmpty();
     }
 
     @Test

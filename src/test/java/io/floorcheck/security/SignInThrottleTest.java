@@ -58,15 +58,17 @@ class SignInThrottleTest {
 
     @Test
     void anIpv6ClientCountsByItsNetworkSoRotatingThroughItBuysNothing() {
-        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:1:2:3:4:5:6")).isEqualTo("2001:db8:1:2::/64");
-        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:1:2::ffff")).isEqualTo("2001:db8:1:2::/64");
-        assertThat(ThrottlingAuthenticationProvider.network("2001:db8:0:0:1::1")).isEqualTo("2001:db8::/64");
-        assertThat(ThrottlingAuthenticationProvider.network("fe80::1%eth0")).isEqualTo("fe80::/64");
-        assertThat(ThrottlingAuthenticationProvider.network("0:0:0:0:0:0:0:1")).as("loopback: the machine itself")
+        assertThat(ClientNetwork.of("2001:db8:1:2:3:4:5:6")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientNetwork.of("2001:db8:1:2::ffff")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientNetwork.of("2001:db8:0:0:1::1")).isEqualTo("2001:db8::/64");
+        assertThat(ClientNetwork.of("fe80::1%eth0")).isEqualTo("fe80::/64");
+        assertThat(ClientNetwork.of("0:0:0:0:0:0:0:1")).as("loopback: the machine itself")
                 .isEqualTo("0:0:0:0:0:0:0:1");
-        assertThat(ThrottlingAuthenticationProvider.network("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
-        assertThat(ThrottlingAuthenticationProvider.network("192.0.2.1")).isEqualTo("192.0.2.1");
-        assertThat(ThrottlingAuthenticationProvider.network("not:an:address:at:all")).isEqualTo("not:an:address:at:all");
+        assertThat(ClientNetwork.of("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ClientNetwork.of("192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ClientNetwork.of("not:an:address:at:all")).isEqualTo("not:an:address:at:all");
+        assertThat(ClientNetwork.of("192.0.2.1:51234")).as("a port a proxy appended").isEqualTo("192.0.2.1");
+        assertThat(ClientNetwork.of("[2001:db8:1:2::7]:443")).isEqualTo("2001:db8:1:2::/64");
     }
 
     private static SignInFailures.Recent recent(int ofName, Instant last, int atAddress) {

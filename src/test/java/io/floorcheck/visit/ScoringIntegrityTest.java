@@ -232,6 +232,14 @@ class ScoringIntegrityTest {
                     assertThat(e.marker()).isEqualTo(AuditActions.AFTER_UNBLINDING);
                     assertThat(e.newValue()).startsWith(code + ": 2");
                 });
+        // Her reason for re-opening speaks of scores: the lead reads it from consensus on.
+        accounts.as(EvaluationFixture.LEAD, () -> assertThat(evaluations.record(setup.evaluation(),
+                new RecordFilter(A, RecordKind.SCORECARDS, null, null, ZoneOffset.UTC), 0, 50))
+                .filteredOn(entry -> entry.action().equals("SCORECARD_REOPENED")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.valuesHidden()).isTrue();
+                    assertThat(entry.reason()).isNull();
+                }));
     }
 
     @Test

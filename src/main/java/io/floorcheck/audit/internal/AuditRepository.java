@@ -40,14 +40,15 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.NEW_VALUE, cap(entry.newValue()))
                 .set(AUDIT_EVENT.REASON, cap(entry.reason()))
                 .set(AUDIT_EVENT.CLIENT_ADDRESS, entry.clientAddress())
+                .set(AUDIT_EVENT.CLIENT_NETWORK, entry.clientNetwork())
                 .set(AUDIT_EVENT.EVALUATION_ID, entry.evaluationId())
                 .set(AUDIT_EVENT.MARKER, entry.marker())
                 .execute();
     }
 
-    /** How many events a client address caused since a point in time (sign-ins are the only ones with one). */
-    public int countFrom(String clientAddress, Instant since) {
-        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CLIENT_ADDRESS.eq(clientAddress)
+    /** How many events a client caused since a point in time (sign-ins are the only ones with one). */
+    public int countFrom(String clientNetwork, Instant since) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CLIENT_NETWORK.eq(clientNetwork)
                 .and(AUDIT_EVENT.OCCURRED_AT.ge(utc(since))));
     }
 
@@ -74,8 +75,10 @@ public class AuditRepository {
      * (the trail only grows) make any go missing.
      */
     public List<AuditEvent> pageAfter(Long evaluationId, AuditQuery query, AuditEvent last, int limit) {
+        // The plain bound beside the row comparison lets the database start in the time index.
         Condition after = last == null ? DSL.trueCondition()
-                : DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(utc(last.occurredAt()), last.id());
+                : AUDIT_EVENT.OCCURRED_AT.le(utc(last.occurredAt()))
+                        .and(DSL.row(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID).lt(utc(last.occurredAt()), last.id()));
         return db.selectFrom(AUDIT_EVENT).where(matching(evaluationId, query).and(after))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)

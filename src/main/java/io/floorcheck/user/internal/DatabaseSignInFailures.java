@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DatabaseSignInFailures implements SignInFailures {
 
+    /** As long as the throttle remembers a client's failures of a name (a day). */
     private static final Duration KEPT = Duration.ofDays(1);
 
     private final DSLContext db;
@@ -47,14 +48,15 @@ class DatabaseSignInFailures implements SignInFailures {
     @Override
     @Transactional(readOnly = true)
     public Recent before(long attempt, String login, String address, String device, Instant since,
-            int addressLimit) {
+            Instant rememberedSince, int addressLimit) {
         var earlier = LOGIN_FAILURE.ID.lt(attempt).and(LOGIN_FAILURE.FAILED_AT.ge(utc(since)));
+        var remembered = LOGIN_FAILURE.ID.lt(attempt).and(LOGIN_FAILURE.FAILED_AT.ge(utc(rememberedSince)));
         var name = LOGIN_FAILURE.LOGIN.eq(truncate(login, 254));
         var untrusted = LOGIN_FAILURE.DEVICE.isNull();
         var thisClient = device != null ? LOGIN_FAILURE.DEVICE.eq(device)
                 : untrusted.and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address));
         var ofName = db.select(DSL.count(), DSL.max(LOGIN_FAILURE.FAILED_AT)).from(LOGIN_FAILURE)
-                .where(earlier.and(name).and(thisClient)).fetchOne();
+                .where(remembered.and(name).and(thisClient)).fetchOne();
         LocalDateTime last = ofName.value2();
         Instant lastOfName = last == null ? null : last.toInstant(ZoneOffset.UTC);
         List<Instant> atAddress = db.select(LOGIN_FAILURE.FAILED_AT).from(LOGIN_FAILURE)
@@ -75,9 +77,11 @@ class DatabaseSignInFailures implements SignInFailures {
     @Override
     @Transactional
     public void succeeded(String login, String address, String device, Instant at) {
-        var fromHere = LOGIN_FAILURE.DEVICE.isNull().and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address));
-        db.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254))
-                .and(device == null ? fromHere : fromHere.or(LOGIN_FAILURE.DEVICE.eq(device)))).execute();
+        // A trusted browser forgets its own failures only: someone failing from the same address
+        // gets no fresh start from the owner signing in there.
+        var thisClient = device != null ? LOGIN_FAILURE.DEVICE.eq(device)
+                : LOGIN_FAILURE.DEVICE.isNull().and(LOGIN_FAILURE.CLIENT_ADDRESS.eq(address));
+        db.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.LOGIN.eq(truncate(login, 254)).and(thisClient)).execute();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -7,6 +7,7 @@ import io.floorcheck.audit.AuditActions;
 import io.floorcheck.audit.AuditEntry;
 import io.floorcheck.audit.AuditService;
 import io.floorcheck.base.Text;
+import io.floorcheck.security.ClientNetwork;
 import io.floorcheck.security.ThrottledLoginException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -40,20 +41,21 @@ public class LoginAuditor {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         audit.recordAs(actor(event.getAuthentication()), AuditEntry.of(AuditActions.LOGIN_SUCCEEDED, null, null)
-                .from(address(event.getAuthentication())));
+                .from(address(event.getAuthentication()), network(address(event.getAuthentication()))));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         boolean throttled = event.getException() instanceof ThrottledLoginException;
         String address = address(event.getAuthentication());
-        if (address != null && audit.countFrom(address, clock.instant().minus(WINDOW)) >= ROWS_PER_ADDRESS) {
+        String network = network(address);
+        if (network != null && audit.countFrom(network, clock.instant().minus(WINDOW)) >= ROWS_PER_ADDRESS) {
             return;
         }
         // The reason is for administrators reading the trail; the user was told only "failed".
         audit.recordAs(actor(event.getAuthentication()),
                 AuditEntry.of(throttled ? AuditActions.LOGIN_THROTTLED : AuditActions.LOGIN_FAILED, null, null)
-                        .withReason(event.getException().getClass().getSimpleName()).from(address));
+                        .withReason(event.getException().getClass().getSimpleName()).from(address, network));
     }
 
     @EventListener
@@ -71,6 +73,11 @@ public class LoginAuditor {
     private static String actor(Authentication authentication) {
         String name = authentication == null ? null : Text.line(authentication.getName());
         return name == null || name.isBlank() ? "(blank)" : UserRepository.normalizeEmail(name);
+    }
+
+    /** The client as throttling counts it: an IPv6 address's /64, so rotating within it adds no rows. */
+    private static String network(String address) {
+        return address == null ? null : ClientNetwork.of(address);
     }
 
     private static String address(Authentication authentication) {
