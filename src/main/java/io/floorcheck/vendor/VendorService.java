@@ -138,7 +138,12 @@ public class VendorService {
         if (!problems.isEmpty()) {
             throw new ImportRefused(problems);
         }
-        read.forEach(vendor -> vendors.insert(vendor.draft(), clock.instant()));
+        // Each vendor gets its own entry, with its id, like one created by hand.
+        read.forEach(vendor -> {
+            long id = vendors.insert(vendor.draft(), clock.instant());
+            audit.record(AuditEntry.of("VENDOR_CREATED", ENTITY, id).withValues(null, vendor.draft().legalName())
+                    .withReason("Imported from a CSV file"));
+        });
         // The names of the first 50 are enough to find the import again; the count says the rest.
         audit.record(AuditEntry.of("VENDORS_IMPORTED", ENTITY, null).withValues(null, read.size() + " vendors: "
                 + String.join(", ", read.stream().limit(50).map(v -> v.draft().legalName()).toList())

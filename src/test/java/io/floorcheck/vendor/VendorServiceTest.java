@@ -30,6 +30,7 @@ class VendorServiceTest {
 
     @Autowired VendorService vendors;
     @Autowired TestAccounts accounts;
+    @Autowired io.floorcheck.audit.internal.AuditRepository audit;
 
     @BeforeEach
     void team() {
@@ -125,6 +126,14 @@ class VendorServiceTest {
         List<VendorSummary> found = vendors.search(new VendorFilter(tag, null), 0, 10, List.of());
         assertThat(found).extracting(VendorSummary::siteCount).containsExactly(2, 0);
         assertThat(found.getFirst().serviceLines()).containsExactlyInAnyOrder(ServiceLine.VOICE, ServiceLine.CHAT);
+        // Each imported vendor is on record under its own id.
+        for (VendorSummary vendor : found) {
+            assertThat(audit.forEntity("vendor", String.valueOf(vendor.id()))).singleElement().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo("VENDOR_CREATED");
+                assertThat(entry.newValue()).startsWith(tag);
+                assertThat(entry.reason()).isEqualTo("Imported from a CSV file");
+            });
+        }
     }
 
     @Test
