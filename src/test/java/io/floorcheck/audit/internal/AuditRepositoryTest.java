@@ -43,4 +43,39 @@ class AuditRepositoryTest extends BothDatabases {
         assertThat(audit.countSince("window@example.com", "LOGIN_FAILED", now.minus(15, ChronoUnit.MINUTES)))
                 .isEqualTo(1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aValueLongerThanTheCapIsCutWithANoteOfHowMuchWasLeftOut(TestDatabase database) {
+        AuditRepository audit = new AuditRepository(database.dsl());
+        String pasted = "a pasted page ".repeat(2000); // 28,000 characters
+        audit.insert(Instant.now(), "paster@example.com", AuditEntry.of("VENDOR_UPDATED", "vendor", 777)
+                .withValues(null, pasted));
+
+        String stored = audit.forEntity("vendor", "777").getFirst().newValue();
+        assertThat(stored).hasSize(AuditRepository.VALUE_LENGTH).startsWith("a pasted page a pasted page")
+                .endsWith("… [" + (pasted.length() - AuditRepository.VALUE_LENGTH) + " more characters]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void thePageAfterAnEntryContinuesByPositionThroughEqualTimes(TestDatabase database) {
+        AuditRepository audit = new AuditRepository(database.dsl());
+        long evaluation = 900_000 + System.nanoTime() % 1000;
+        Instant at = Instant.parse("2026-11-02T09:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            // Three share one moment: the id orders them.
+            audit.insert(at.plusSeconds(i < 3 ? 0 : i), "pager@example.com",
+                    AuditEntry.of("VISIT_PLANNED", "visit", i).in(evaluation));
+        }
+        var query = io.floorcheck.audit.AuditQuery.ALL;
+        var all = audit.page(evaluation, query, 0, 10);
+        var first = audit.pageAfter(evaluation, query, null, 3); // ends inside the three of one moment
+        var rest = audit.pageAfter(evaluation, query, first.getLast(), 10);
+
+        assertThat(first).extracting(AuditEvent::id).containsExactlyElementsOf(
+                all.subList(0, 3).stream().map(AuditEvent::id).toList());
+        assertThat(rest).extracting(AuditEvent::id).containsExactlyElementsOf(
+                all.subList(3, 5).stream().map(AuditEvent::id).toList());
+    }
 }
