@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.floorcheck.comparison.StatsCommand;
 import io.floorcheck.security.SeedingClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,6 +22,10 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && StatsCommand.NAME.equals(args[0])) {
+            // A command line tool over a CSV file: no Spring, no database.
+            System.exit(StatsCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 
