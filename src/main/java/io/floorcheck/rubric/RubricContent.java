@@ -29,7 +29,7 @@ public record RubricContent(String scaleGuidance, EvidenceRule evidenceRule, Lis
                                 .map(c -> new Criterion(Text.line(c.code()), Text.line(c.title()),
                                         Text.cleanOrNull(c.guidance()), c.weight(), c.scaleMin(), c.scaleMax(),
                                         c.naAllowed(), c.gate(), Text.lineOrNull(c.passCondition()),
-                                        cleaned(c.levels())))
+                                        c.upsellMinimum(), cleaned(c.levels())))
                                 .toList()))
                 .toList());
     }

@@ -29,6 +29,8 @@ public final class RubricCsv {
             List.of("section_code", "section_title", "section_guidance", "section_weight");
     public static final List<String> CRITERION_COLUMNS = List.of("criterion_code", "criterion_title",
             "criterion_guidance", "criterion_weight", "scale_min", "scale_max", "na_allowed", "gate", "pass_condition");
+    /** Columns a file may leave out (older exports): a criterion without it has no upsell rule. */
+    public static final List<String> OPTIONAL_CRITERION_COLUMNS = List.of("upsell_minimum");
     public static final String SECTION_LEVEL_PREFIX = "section_level_";
     public static final String LEVEL_PREFIX = "level_";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -76,6 +78,7 @@ public final class RubricCsv {
         List<String> header = new ArrayList<>(SECTION_COLUMNS);
         levels.forEach(level -> header.add(SECTION_LEVEL_PREFIX + level));
         header.addAll(CRITERION_COLUMNS);
+        header.addAll(OPTIONAL_CRITERION_COLUMNS);
         levels.forEach(level -> header.add(LEVEL_PREFIX + level));
         return header;
     }
@@ -96,6 +99,7 @@ public final class RubricCsv {
         row.add(String.valueOf(criterion.naAllowed()));
         row.add(String.valueOf(criterion.gate()));
         row.add(criterion.passCondition());
+        row.add(String.valueOf(criterion.upsellMinimum()));
         levels.forEach(level -> row.add(descriptor(criterion.levels(), level)));
         return row;
     }

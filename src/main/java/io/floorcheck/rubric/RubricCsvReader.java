@@ -102,7 +102,8 @@ public final class RubricCsvReader {
             if (columns.put(name, i) != null) {
                 problem(1, "import.columnTwice", name);
             }
-            if (RubricCsv.SECTION_COLUMNS.contains(name) || RubricCsv.CRITERION_COLUMNS.contains(name)) {
+            if (RubricCsv.SECTION_COLUMNS.contains(name) || RubricCsv.CRITERION_COLUMNS.contains(name)
+                    || RubricCsv.OPTIONAL_CRITERION_COLUMNS.contains(name)) {
                 continue;
             }
             Integer level = levelOf(name, RubricCsv.SECTION_LEVEL_PREFIX);
@@ -164,6 +165,8 @@ public final class RubricCsvReader {
         Integer scaleMax = integer(row, "scale_max", 5);
         Boolean naAllowed = bool(row, "na_allowed", true);
         Boolean gate = bool(row, "gate", false);
+        Boolean upsellMinimum = row.header().columns().containsKey("upsell_minimum")
+                ? bool(row, "upsell_minimum", false) : Boolean.FALSE;
         String passCondition = row.text("pass_condition");
         List<Level> levels = levels(row, RubricCsv.LEVEL_PREFIX, row.header().levels());
         if (code != null) {
@@ -176,7 +179,7 @@ public final class RubricCsvReader {
             return;
         }
         Criterion criterion = new Criterion(code, title, row.text("criterion_guidance"), weight,
-                scaleMin, scaleMax, naAllowed, gate, passCondition, levels);
+                scaleMin, scaleMax, naAllowed, gate, passCondition, upsellMinimum, levels);
         criterionRules(row.line(), criterion);
         RubricSection section = new RubricSection(sectionCode, sectionTitle, row.text("section_guidance"),
                 sectionWeight, sectionLevels, List.of());
@@ -207,6 +210,9 @@ public final class RubricCsvReader {
             }
             if (!criterion.levels().isEmpty()) {
                 problem(line, "rubrics.import.gateLevels", criterion.code());
+            }
+            if (criterion.upsellMinimum()) {
+                problem(line, "rubrics.import.gateUpsell", criterion.code());
             }
         } else {
             if (criterion.weight() == null || criterion.weight().signum() <= 0) {

@@ -90,6 +90,7 @@ public final class RubricDiff {
         compare(fields, "share", number(was.section().shareOfTotal(a)), number(now.section().shareOfTotal(b)));
         compare(fields, "scale", a.scaleMin() + "–" + a.scaleMax(), b.scaleMin() + "–" + b.scaleMax());
         compare(fields, "na", String.valueOf(a.naAllowed()), String.valueOf(b.naAllowed()));
+        compare(fields, "upsell", String.valueOf(a.upsellMinimum()), String.valueOf(b.upsellMinimum()));
         compare(fields, "gate", String.valueOf(a.gate()), String.valueOf(b.gate()));
         compare(fields, "passCondition", a.passCondition(), b.passCondition());
         compare(fields, "levels", levels(a.levels()), levels(b.levels()));

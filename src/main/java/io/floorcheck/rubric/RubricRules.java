@@ -87,6 +87,9 @@ public final class RubricRules {
             if (criterion.weight() != null) {
                 problems.add(RubricProblem.criterion(Place.WEIGHT, s, c, "rubrics.rule.gateWeight"));
             }
+            if (criterion.upsellMinimum()) {
+                problems.add(RubricProblem.criterion(Place.WEIGHT, s, c, "rubrics.rule.gateUpsell"));
+            }
         } else if (criterion.weight() == null || !validWeight(criterion.weight())) {
             problems.add(RubricProblem.criterion(Place.WEIGHT, s, c, "rubrics.rule.weightPositive"));
         }

@@ -30,7 +30,7 @@ class RubricCsvReaderTest {
                         new Criterion("1.1", "=Greeting, then +1 rule", "Multi\nline guidance", new BigDecimal("2"),
                                 1, 5, true, false, null, List.of()),
                         new Criterion("1.2", "Resolution", null, new BigDecimal("1.5"), 1, 5, false, false, null,
-                                List.of(new Level(1, "-never"), new Level(2, "rarely"), new Level(3, "often"),
+                                true, List.of(new Level(1, "-never"), new Level(2, "rarely"), new Level(3, "often"),
                                         new Level(4, "mostly"), new Level(5, "@always")))));
         RubricSection people = new RubricSection("2", "People", null, new BigDecimal("40"), List.of(),
                 List.of(new Criterion("2.1", "Coaching", null, new BigDecimal("1"), 0, 3, true, false, null,
@@ -139,6 +139,20 @@ class RubricCsvReaderTest {
         assertThat(problems).extracting(RubricCsvReaderTest::lineAndKey).containsExactly(
                 "2 rubrics.import.gateWeight", "2 rubrics.import.passCondition", "3 rubrics.import.weightPositive",
                 "4 rubrics.import.scale");
+    }
+
+    @Test
+    void theMinimumForUpsellsIsOptionalInAFileAndNeverOnAGate() {
+        String header = HEADER.replace("pass_condition,", "pass_condition,upsell_minimum,");
+        List<RubricSection> read = RubricCsvReader.read((header
+                + "R,Quality,,100,R1,Evidence,,25,1,5,true,false,,yes,a,b,c,d,e\n"
+                + "R,Quality,,100,R2,Specific,,20,1,5,true,false,,,a,b,c,d,e\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(read.getFirst().criteria()).extracting(Criterion::upsellMinimum).containsExactly(true, false);
+        assertThat(RubricCsvReader.read((HEADER + GOOD_ROW).getBytes(StandardCharsets.UTF_8)).getFirst().criteria()
+                .getFirst().upsellMinimum()).as("a file from before the column").isFalse();
+
+        assertThat(refused(header + "G,Gates,,,G1,Licences,,,0,1,false,true,Shown,true,,,,,\n"))
+                .extracting(RubricCsvReaderTest::lineAndKey).containsExactly("2 rubrics.import.gateUpsell");
     }
 
     @Test

@@ -51,7 +51,7 @@ class RubricCsvTest {
         assertThat(rows.getFirst().getParser().getHeaderNames()).containsExactly("section_code", "section_title",
                 "section_guidance", "section_weight", "section_level_1", "section_level_2", "section_level_3",
                 "section_level_4", "section_level_5", "criterion_code", "criterion_title", "criterion_guidance",
-                "criterion_weight", "scale_min", "scale_max", "na_allowed", "gate", "pass_condition", "level_1",
+                "criterion_weight", "scale_min", "scale_max", "na_allowed", "gate", "pass_condition", "upsell_minimum", "level_1",
                 "level_2", "level_3", "level_4", "level_5");
         CSVRecord gate = rows.get(0);
         assertThat(gate.get("gate")).isEqualTo("true");

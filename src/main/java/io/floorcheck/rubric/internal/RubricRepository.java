@@ -134,7 +134,7 @@ public class RubricRepository {
         Map<Long, List<Criterion>> criteriaBySection = criteria.stream().collect(Collectors.groupingBy(
                 c -> c.getSectionId(), Collectors.mapping(c -> new Criterion(c.getCode(), c.getTitle(), c.getGuidance(),
                         c.getWeight(), c.getScaleMin(), c.getScaleMax(), c.getNaAllowed(), c.getGate(),
-                        c.getPassCondition(), criterionLevels.getOrDefault(c.getId(), List.of())),
+                        c.getPassCondition(), c.getUpsellMinimum(), criterionLevels.getOrDefault(c.getId(), List.of())),
                         Collectors.toList())));
         List<RubricSection> assembled = sections.stream().map(s -> new RubricSection(s.getCode(), s.getTitle(),
                 s.getGuidance(), s.getWeight(), sectionLevels.getOrDefault(s.getId(), List.of()),

@@ -210,6 +210,7 @@ public class RubricWriter {
                         .set(CRITERION.SCALE_MAX, criterion.scaleMax())
                         .set(CRITERION.NA_ALLOWED, criterion.naAllowed())
                         .set(CRITERION.GATE, criterion.gate())
+                        .set(CRITERION.UPSELL_MINIMUM, !criterion.gate() && criterion.upsellMinimum())
                         // A gate keeps a (possibly still empty) pass condition; other criteria have none.
                         .set(CRITERION.PASS_CONDITION, criterion.gate() ? text(criterion.passCondition()) : null)
                         .returning(CRITERION.ID)

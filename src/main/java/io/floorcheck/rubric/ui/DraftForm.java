@@ -42,12 +42,15 @@ import io.floorcheck.rubric.ui.EditableRubric.SectionDraft;
 class DraftForm extends Div {
 
     private final EditableRubric rubric;
+    /** A recommendation rubric's criteria may take the scale minimum for upsells. */
+    private final boolean recommendation;
     private final Runnable changed;
     private final Map<String, Consumer<String>> markers = new HashMap<>();
     private final Map<CriterionDraft, Span> shares = new HashMap<>();
 
-    DraftForm(EditableRubric rubric, Runnable changed) {
+    DraftForm(EditableRubric rubric, boolean recommendation, Runnable changed) {
         this.rubric = rubric;
+        this.recommendation = recommendation;
         this.changed = changed;
         setId("draft-sections");
         addClassName("fc-draft");
@@ -209,6 +212,16 @@ class DraftForm extends Div {
             IntegerField max = scaleField("editor.scaleMax", criterion.scaleMax, value -> criterion.scaleMax = value);
             mark(min, Place.SCALE, s, c);
             line.add(na, min, max);
+            if (recommendation || criterion.upsellMinimum) {
+                Checkbox upsell = new Checkbox(getTranslation("editor.upsellMinimum"), criterion.upsellMinimum);
+                upsell.setId("criterion-upsell-" + s + "-" + c);
+                upsell.setTooltipText(getTranslation("editor.upsellMinimum.help"));
+                upsell.addValueChangeListener(event -> {
+                    criterion.upsellMinimum = event.getValue();
+                    changed.run();
+                });
+                line.add(upsell);
+            }
         }
         line.add(iconButton(VaadinIcon.ARROW_UP, "editor.moveUp", () -> rubric.moveCriterion(criterion, -1)),
                 iconButton(VaadinIcon.ARROW_DOWN, "editor.moveDown", () -> rubric.moveCriterion(criterion, 1)),

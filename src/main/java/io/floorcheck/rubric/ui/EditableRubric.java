@@ -194,6 +194,7 @@ final class EditableRubric implements Serializable {
         boolean naAllowed;
         boolean gate;
         String passCondition;
+        boolean upsellMinimum;
         final TreeMap<Integer, String> levels = new TreeMap<>();
 
         static CriterionDraft of(Criterion source) {
@@ -207,6 +208,7 @@ final class EditableRubric implements Serializable {
             criterion.naAllowed = source.naAllowed();
             criterion.gate = source.gate();
             criterion.passCondition = source.passCondition();
+            criterion.upsellMinimum = source.upsellMinimum();
             source.levels().forEach(level -> criterion.levels.put(level.score(), level.descriptor()));
             return criterion;
         }
@@ -231,7 +233,7 @@ final class EditableRubric implements Serializable {
             TreeMap<Integer, String> inScale = scaleMin <= scaleMax
                     ? new TreeMap<>(levels.subMap(scaleMin, true, scaleMax, true)) : new TreeMap<>();
             return new Criterion(code, title, guidance, gate ? null : weight, scaleMin, scaleMax, naAllowed, gate,
-                    gate ? passCondition : null, gate ? List.of() : levels(inScale));
+                    gate ? passCondition : null, !gate && upsellMinimum, gate ? List.of() : levels(inScale));
         }
     }
 

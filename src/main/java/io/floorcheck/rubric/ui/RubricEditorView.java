@@ -103,7 +103,8 @@ class RubricEditorView extends Main implements HasUrlParameter<Long>, HasDynamic
         removeAll();
         header();
         add(rubricCard(), settingsCard());
-        form = new DraftForm(model, this::changed);
+        form = new DraftForm(model, version.purpose() == io.floorcheck.rubric.RubricPurpose.RECOMMENDATION,
+                this::changed);
         add(form);
         saveState.setText(getTranslation("editor.state.loaded"));
         refresh();

@@ -181,6 +181,11 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
                     getTranslation(criterion.naAllowed() ? "rubrics.criterion.na" : "rubrics.criterion.noNa")));
             facts.addClassName("fc-weight");
             box.add(facts);
+            if (criterion.upsellMinimum()) {
+                Span upsell = new Span(getTranslation("rubrics.criterion.upsellMinimum", criterion.scaleMin()));
+                upsell.addClassName("fc-weight");
+                box.add(upsell);
+            }
             if (!criterion.levels().isEmpty()) {
                 box.add(levels(section.descriptorsFor(criterion)));
             }

@@ -78,6 +78,10 @@ class DefaultRubricLibraryTest extends BothDatabases {
                 .containsExactly("25", "20", "15", "15", "10", "10", "5");
         assertThat(weights(session.sections().getFirst().criteria().stream().map(Criterion::weight).toList()))
                 .containsExactly("30", "25", "20", "15", "10");
+        // RUBRICS.md: "thinly veiled upsells score 1 on R1/R7".
+        assertThat(recommendation.sections().getFirst().criteria()).filteredOn(Criterion::upsellMinimum)
+                .extracting(Criterion::code).containsExactly("R1", "R7");
+        assertThat(session.sections().getFirst().criteria()).noneMatch(Criterion::upsellMinimum);
         for (RubricVersion version : List.of(recommendation, session)) {
             assertThat(version.totalWeight()).isEqualByComparingTo("100");
             assertThat(version.sections().getFirst().criteria()).allSatisfy(criterion ->

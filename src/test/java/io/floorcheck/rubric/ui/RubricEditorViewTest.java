@@ -152,6 +152,22 @@ class RubricEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRecommendationCriterionIsMarkedAsTheMinimumForUpsellsAndTheVersionSaysSo() {
+        long draft = authoring.create(new NewRubric("Editor: upsells", RubricPurpose.RECOMMENDATION, null));
+        navigate(RubricEditorView.class, draft);
+        test(find(Button.class).withId("add-section").single()).click();
+
+        test(find(Checkbox.class).withId("criterion-upsell-0-0").single()).click();
+
+        assertThat(rubrics.version(draft).sections().getFirst().criteria().getFirst().upsellMinimum()).isTrue();
+        long visit = emptyDraft("Editor: no upsells on a visit");
+        navigate(RubricEditorView.class, visit);
+        test(find(Button.class).withId("add-section").single()).click();
+        assertThat(find(Checkbox.class).withId("criterion-upsell-0-0").all()).as("a visit rubric has no upsells")
+                .isEmpty();
+    }
+
+    @Test
     void aCompleteDraftIsPublishedAfterConfirmationAndThenOpensAsEvaluatorsSeeIt() {
         long draft = emptyDraft("Editor: publish");
         authoring.saveDraft(draft, 0, new RubricContent(null, RubricContent.DEFAULT_EVIDENCE_RULE, List.of(

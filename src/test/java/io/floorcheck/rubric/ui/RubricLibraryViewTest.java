@@ -85,5 +85,7 @@ class RubricLibraryViewTest extends SpringBrowserlessTest {
 
         String page = getCurrentView().getElement().getTextRecursively();
         assertThat(page).contains("R1", "R7", "25 % of the total", "Between 1 and 3", "Between 3 and 5");
+        assertThat(page.split("On a recommendation flagged as an upsell: 1, whatever was scored", -1))
+                .as("R1 and R7 say so").hasSize(3);
     }
 }
