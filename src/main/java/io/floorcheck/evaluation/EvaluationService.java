@@ -634,6 +634,18 @@ public class EvaluationService {
         return BlindRule.mayReadOthersScores(row.status(), role, ownSubmitted, excluded);
     }
 
+    /**
+     * Whether the current user may read every candidate's scores (the blind rule, vendor by
+     * vendor): what the comparison of the candidates needs before it shows a number.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayReadEveryVendorsScores(long id) {
+        requireMember(id);
+        List<Long> vendors = evaluations.candidates(List.of(id)).getOrDefault(id, List.of());
+        return !vendors.isEmpty() && vendors.stream().allMatch(vendor -> mayReadOthersScores(id, vendor));
+    }
+
     private boolean ownScoresSubmitted(long id, long vendorId, long userId) {
         List<ScoreSubmissions> kinds = submissions.orderedStream().toList();
         return !kinds.isEmpty() && kinds.stream().allMatch(kind -> kind.submittedAll(id, vendorId, userId));

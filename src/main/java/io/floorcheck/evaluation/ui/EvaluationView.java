@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -106,6 +107,16 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
                     e -> getUI().ifPresent(ui -> ui.navigate(RecordView.class, id)));
             record.setId("evaluation-record");
             status.add(record);
+            if (evaluations.mayReadEveryVendorsScores(id)) {
+                // The comparison's own download, linked by path (comparison builds on evaluation).
+                Anchor data = new Anchor("evaluations/" + id + "/data.zip", getTranslation("evaluation.dataPackage"));
+                data.setId("evaluation-data-package");
+                data.getElement().setAttribute("router-ignore", true);
+                data.getElement().setAttribute("download", true);
+                data.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+                data.addClassName("fc-action-link");
+                status.add(data);
+            }
         }
         add(heading, status);
         if (evaluation.scope() != null) {

@@ -1,0 +1,69 @@
+package io.floorcheck.comparison;
+
+import java.time.Clock;
+
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.comparison.internal.ComparisonRepository;
+import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.scoring.ScoringEngine;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The comparison of an evaluation's candidates, for the members the blind rule lets read every
+ * candidate's scores: an evaluator once they have submitted for every candidate (the blind rule
+ * per vendor), the lead and readers from consensus on. Anyone else is refused outright, never
+ * shown partial numbers.
+ */
+@Service
+public class ComparisonService {
+
+    private final ComparisonRepository repository;
+    private final EvaluationService evaluations;
+    private final Clock clock;
+
+    ComparisonService(ComparisonRepository repository, EvaluationService evaluations, Clock clock) {
+        this.repository = repository;
+        this.evaluations = evaluations;
+        this.clock = clock;
+    }
+
+    /** Whether the current user may see the comparison now (for showing its entry points). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayCompare(long evaluationId) {
+        return evaluations.mayReadEveryVendorsScores(evaluationId);
+    }
+
+    /** Everything the comparison is computed from, as it stands. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ComparisonData load(long evaluationId) {
+        requireMayCompare(evaluationId);
+        return repository.load(evaluationId).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+    }
+
+    /** The data and the engine's result on it (10 000 bootstrap resamples, the fixed seed). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Comparison compute(long evaluationId) {
+        ComparisonData data = load(evaluationId);
+        return new Comparison(data, ScoringEngine.compute(data.input(), ScoringEngine.DEFAULT_RESAMPLES,
+                ScoringEngine.DEFAULT_SEED), clock.instant(), ScoringEngine.DEFAULT_RESAMPLES,
+                ScoringEngine.DEFAULT_SEED);
+    }
+
+    /** The data package: a ZIP of CSV files from which anyone can recompute every number. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DataPackage.File dataPackage(long evaluationId) {
+        return DataPackage.of(compute(evaluationId));
+    }
+
+    private void requireMayCompare(long evaluationId) {
+        if (!evaluations.mayReadEveryVendorsScores(evaluationId)) {
+            throw new RuleViolation("comparison.error.blind");
+        }
+    }
+}
