@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
@@ -31,8 +25,6 @@ import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.VisitFixture;
 import io.floorcheck.visit.VisitPlan;
 import io.floorcheck.visit.VisitService;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +154,7 @@ class ComparisonServiceTest {
         DataPackage.File file = accounts.as(A, () -> comparisons.dataPackage(scored.evaluation()));
 
         assertThat(file.name()).matches("floorcheck-package-\\d{4}-\\d{2}-\\d{2}-data\\.zip");
-        Map<String, String> files = unzip(file.bytes());
+        Map<String, String> files = IndependentRecompute.unzip(file.bytes());
         assertThat(files).containsOnlyKeys("rubric.csv", "weights.csv", "scores.csv", "consensus.csv", "waivers.csv",
                 "results.csv", "sections.csv", "recommendations.csv", "README.txt");
         assertThat(files.get("README.txt")).contains("SHA-256 of scores.csv: "
@@ -170,12 +162,12 @@ class ComparisonServiceTest {
         assertThat(files.get("consensus.csv").strip()).as("header only until consensus is recorded")
                 .isEqualTo("part,vendor,recommendation_id,criterion_code,value,not_applicable,gate_passed,rationale,"
                         + "recorded_by,recorded_at");
-        assertThat(csv(files.get("scores.csv"))).allSatisfy(row -> assertThat(row.get("evaluator"))
+        assertThat(IndependentRecompute.csv(files.get("scores.csv"))).allSatisfy(row -> assertThat(row.get("evaluator"))
                 .isIn(A, B)).anySatisfy(row -> assertThat(row.get("evidence")).isEqualTo("Saw it on two calls"));
 
-        Map<String, double[]> recomputed = Recompute.overall(csv(files.get("rubric.csv")),
-                csv(files.get("weights.csv")).getFirst(), csv(files.get("scores.csv")));
-        List<CSVRecord> results = csv(files.get("results.csv"));
+        Map<String, double[]> recomputed = IndependentRecompute.overall(IndependentRecompute.csv(files.get("rubric.csv")),
+                IndependentRecompute.csv(files.get("weights.csv")).getFirst(), IndependentRecompute.csv(files.get("scores.csv")));
+        List<CSVRecord> results = IndependentRecompute.csv(files.get("results.csv"));
         assertThat(results).hasSize(2);
         for (CSVRecord row : results) {
             double[] expected = recomputed.get(row.get("vendor"));
@@ -188,132 +180,11 @@ class ComparisonServiceTest {
         assertThat(results.getFirst().get("rank")).isEqualTo("1");
     }
 
-    static List<CSVRecord> csv(String text) throws IOException {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.getRecords();
-        }
-    }
-
-    static Map<String, String> unzip(byte[] bytes) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
     private static byte[] sha256(String text) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The model recomputed from the package alone, written apart from the engine (maps and loops,
-     * no shared code): steps 1–5 and 7–10 of the README, without agreed values or waivers.
-     */
-    static final class Recompute {
-
-        record Criterion(String part, String section, double sectionWeight, double weight, double min, double max,
-                boolean gate, boolean upsellMinimum) {
-        }
-
-        /** Per vendor: visit part, leadership part, overall. */
-        static Map<String, double[]> overall(List<CSVRecord> rubric, CSVRecord weights, List<CSVRecord> scores) {
-            Map<String, Criterion> criteria = new LinkedHashMap<>();
-            for (CSVRecord r : rubric) {
-                criteria.put(r.get("part") + "|" + r.get("criterion_code"), new Criterion(r.get("part"),
-                        r.get("section_code"), parse(r.get("section_weight")), parse(r.get("criterion_weight")),
-                        parse(r.get("scale_min")), parse(r.get("scale_max")), r.get("gate").equals("true"),
-                        r.get("upsell_minimum").equals("true")));
-            }
-            // vendor → item (part|recommendation|criterion) → evaluator → marks
-            Map<String, Map<String, Map<String, List<Double>>>> marks = new LinkedHashMap<>();
-            Map<String, Boolean> upsell = new HashMap<>();
-            for (CSVRecord s : scores) {
-                String item = s.get("part") + "|" + s.get("recommendation_id") + "|" + s.get("criterion_code");
-                var byEvaluator = marks.computeIfAbsent(s.get("vendor"), v -> new LinkedHashMap<>())
-                        .computeIfAbsent(item, i -> new LinkedHashMap<>())
-                        .computeIfAbsent(s.get("evaluator"), e -> new ArrayList<>());
-                if (!s.get("value").isEmpty()) {
-                    byEvaluator.add(Double.parseDouble(s.get("value")));
-                }
-                if (!s.get("recommendation_id").isEmpty()) {
-                    upsell.put(s.get("recommendation_id"), s.get("upsell").equals("true"));
-                }
-            }
-            double visitWeight = parse(weights.get("visit_weight"));
-            double leadershipWeight = parse(weights.get("leadership_weight"));
-            double recommendationShare = parse(weights.get("recommendation_share"));
-            double sessionShare = parse(weights.get("session_share"));
-            Map<String, double[]> out = new LinkedHashMap<>();
-            marks.forEach((vendor, items) -> {
-                Map<String, Double> values = new HashMap<>();
-                items.forEach((item, byEvaluator) -> {
-                    double sum = 0;
-                    int raters = 0;
-                    for (List<Double> own : byEvaluator.values()) {
-                        if (!own.isEmpty()) {
-                            sum += own.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                            raters++;
-                        }
-                    }
-                    String[] key = item.split("\\|", -1);
-                    Criterion c = criteria.get(key[0] + "|" + key[2]);
-                    if (c.upsellMinimum() && !key[1].isEmpty() && upsell.get(key[1])) {
-                        values.put(item, 0.0);
-                    } else if (raters > 0 && !c.gate()) {
-                        values.put(item, 100 * (sum / raters - c.min()) / (c.max() - c.min()));
-                    }
-                });
-                double visit = part(criteria, values, "VISIT", "");
-                double session = part(criteria, values, "SESSION", "");
-                List<Double> recommendations = items.keySet().stream().filter(i -> i.startsWith("RECOMMENDATION|"))
-                        .map(i -> i.split("\\|")[1]).distinct()
-                        .map(id -> part(criteria, values, "RECOMMENDATION", id)).filter(v -> !Double.isNaN(v)).toList();
-                double recommendation = recommendations.isEmpty() ? Double.NaN
-                        : recommendations.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                double leadership = Double.isNaN(recommendation) ? session : Double.isNaN(session) ? recommendation
-                        : recommendationShare * recommendation + sessionShare * session;
-                double overall = Double.isNaN(visit) ? leadership : Double.isNaN(leadership) ? visit
-                        : (visitWeight * visit + leadershipWeight * leadership) / 100;
-                out.put(vendor, new double[] {visit, leadership, overall});
-            });
-            return out;
-        }
-
-        private static double part(Map<String, Criterion> criteria, Map<String, Double> values, String part,
-                String recommendation) {
-            Map<String, double[]> sections = new LinkedHashMap<>(); // section → {sum, weight, section weight}
-            criteria.forEach((key, c) -> {
-                if (!c.part().equals(part) || c.gate()) {
-                    return;
-                }
-                Double value = values.get(part + "|" + recommendation + "|" + key.split("\\|")[1]);
-                double[] s = sections.computeIfAbsent(c.section(), x -> new double[] {0, 0, c.sectionWeight()});
-                if (value != null) {
-                    s[0] += c.weight() * value;
-                    s[1] += c.weight();
-                }
-            });
-            double total = 0;
-            double weight = 0;
-            for (double[] s : sections.values()) {
-                if (s[1] > 0 && s[2] > 0) {
-                    total += s[2] * (s[0] / s[1]);
-                    weight += s[2];
-                }
-            }
-            return weight > 0 ? total / weight : Double.NaN;
-        }
-
-        private static double parse(String text) {
-            return text.isEmpty() ? 0 : Double.parseDouble(text.startsWith("'") ? text.substring(1) : text);
         }
     }
 }

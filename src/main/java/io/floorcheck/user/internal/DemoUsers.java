@@ -31,11 +31,13 @@ public class DemoUsers {
             "Director Workforce Management", Roles.EVALUATOR);
     public static final UserDraft EVALUATOR_QUALITY = user("kenji.tanaka@example.com", "Kenji Tanaka",
             "Head of Quality & Training", Roles.EVALUATOR);
+    public static final UserDraft EVALUATOR_DIGITAL = user("lena.fischer@example.com", "Lena Fischer",
+            "Head of Digital Care", Roles.EVALUATOR);
     public static final UserDraft VIEWER = user("claire.dubois@example.com", "Claire Dubois",
             "Chief Operating Officer", Roles.VIEWER);
 
     public static final List<UserDraft> ALL = List.of(ADMIN, PROCUREMENT, EVALUATOR_OPERATIONS, EVALUATOR_WFM,
-            EVALUATOR_QUALITY, VIEWER);
+            EVALUATOR_QUALITY, EVALUATOR_DIGITAL, VIEWER);
 
     @Bean
     DemoLogins demoLogins() {
