@@ -36,16 +36,23 @@ public class ComparisonService {
         return evaluations.mayReadEveryVendorsScores(evaluationId);
     }
 
-    /** Everything the comparison is computed from, as it stands. */
-    @Transactional(readOnly = true)
+    /**
+     * Everything the comparison is computed from, as it stands. It shows every colleague's scores:
+     * an evaluator reading it is recorded as unblinded for every candidate, so what they change
+     * afterwards is marked, as when the team view shows them scores.
+     */
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public ComparisonData load(long evaluationId) {
         requireMayCompare(evaluationId);
-        return repository.load(evaluationId).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+        ComparisonData data = repository.load(evaluationId)
+                .orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
+        data.vendors().forEach(vendor -> evaluations.recordSeen(evaluationId, vendor.id()));
+        return data;
     }
 
     /** The data and the engine's result on it (10 000 bootstrap resamples, the fixed seed). */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public Comparison compute(long evaluationId) {
         ComparisonData data = load(evaluationId);
@@ -55,7 +62,7 @@ public class ComparisonService {
     }
 
     /** The data package: a ZIP of CSV files from which anyone can recompute every number. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public DataPackage.File dataPackage(long evaluationId) {
         return DataPackage.of(compute(evaluationId));

@@ -28,7 +28,12 @@ import io.floorcheck.comparison.ComparisonData.ConsensusRow;
 import io.floorcheck.comparison.ComparisonData.RubricRow;
 import io.floorcheck.comparison.ComparisonData.ScoreRow;
 import io.floorcheck.comparison.ComparisonData.WaiverRow;
+import io.floorcheck.scoring.Agreement;
 import io.floorcheck.scoring.Flag;
+import io.floorcheck.scoring.Icc;
+import io.floorcheck.scoring.ScoringResult;
+import io.floorcheck.scoring.Statistic;
+import io.floorcheck.scoring.Tipping;
 import io.floorcheck.scoring.VendorResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,6 +63,9 @@ public final class DataPackage {
         files.put("results.csv", results(comparison));
         files.put("sections.csv", sections(comparison));
         files.put("recommendations.csv", recommendations(comparison));
+        files.put("decision.csv", decision(comparison));
+        files.put("agreement.csv", agreement(comparison));
+        files.put("sensitivity.csv", sensitivity(comparison));
         files.put("README.txt", readme(comparison, sha256(files.get("scores.csv"))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -168,6 +176,54 @@ public final class DataPackage {
         return csv(List.of("vendor", "recommendation_id", "upsell", "value"), rows);
     }
 
+    /** What the comparison concludes, one fact a row. */
+    private static byte[] decision(Comparison comparison) {
+        ScoringResult r = comparison.result();
+        ComparisonData data = comparison.data();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("recommended", r.recommended() == null ? "" : data.vendorLabel(r.recommended())));
+        rows.add(List.of("tied_for_first", r.tiedForFirst()));
+        rows.add(List.of("runner_up", r.runnerUp() == null ? "" : data.vendorLabel(r.runnerUp())));
+        rows.add(List.of("p_recommended_above_runner_up", number(r.recommendedBeatsRunnerUp().value())));
+        rows.add(List.of("too_close_to_call", r.tooCloseToCall()));
+        Tipping critical = r.mostCritical();
+        rows.add(List.of("most_critical_weight", critical == null ? "" : critical.weight()));
+        rows.add(List.of("most_critical_current", critical == null ? "" : number(critical.current())));
+        rows.add(List.of("most_critical_tipping_weight", critical == null ? "" : number(critical.tippingWeight())));
+        rows.add(List.of("most_critical_new_leader", critical == null ? "" : data.vendorLabel(critical.newLeader())));
+        rows.add(List.of("bootstrap_resamples", comparison.resamples()));
+        rows.add(List.of("bootstrap_seed", comparison.seed()));
+        return csv(List.of("item", "value"), rows);
+    }
+
+    private static byte[] agreement(Comparison comparison) {
+        Agreement a = comparison.result().agreement();
+        List<List<Object>> rows = new ArrayList<>();
+        Icc icc = a.icc();
+        for (var entry : new Object[][] {{"icc1_1", icc.icc11()}, {"icc2_1", icc.icc21()}, {"icc3_1", icc.icc31()},
+                {"icc1_k", icc.icc1k()}, {"icc2_k", icc.icc2k()}, {"icc3_k", icc.icc3k()}}) {
+            Statistic s = (Statistic) entry[1];
+            rows.add(List.of(entry[0], number(s.value()), Agreement.iccBand(s), text(s.undefinedBecause())));
+        }
+        for (var entry : new Object[][] {{"alpha_nominal", a.alphaNominal()}, {"alpha_ordinal", a.alphaOrdinal()},
+                {"alpha_interval", a.alphaInterval()}, {"alpha_ratio", a.alphaRatio()}}) {
+            Statistic s = (Statistic) entry[1];
+            rows.add(List.of(entry[0], number(s.value()), Agreement.alphaBand(s), text(s.undefinedBecause())));
+        }
+        rows.add(List.of("kendall_w", number(a.kendallW().value()), Agreement.kendallBand(a.kendallW()),
+                text(a.kendallW().undefinedBecause())));
+        return csv(List.of("statistic", "value", "band", "undefined_because"), rows);
+    }
+
+    private static byte[] sensitivity(Comparison comparison) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Tipping t : comparison.result().sensitivity()) {
+            rows.add(List.of(t.weight(), number(t.current()), t.tippingWeight() == null ? "" : number(t.tippingWeight()),
+                    t.newLeader() == null ? "" : comparison.data().vendorLabel(t.newLeader())));
+        }
+        return csv(List.of("weight", "current", "tipping_weight", "new_leader"), rows);
+    }
+
     private static byte[] csv(List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -243,6 +299,12 @@ public final class DataPackage {
                 "             and flags (what was missing or left out). Empty cells: no value.",
                 "sections.csv Per vendor the value of each visit and session section.",
                 "recommendations.csv  Per vendor the value of each recommendation.",
+                "decision.csv The recommended vendor, the runner-up, P(recommended ranks above the",
+                "             runner-up), too close to call, and the most critical weight.",
+                "agreement.csv  ICCs (Shrout & Fleiss 1979), Krippendorff's alphas and Kendall's W, with",
+                "             their bands, or why the data cannot define them.",
+                "sensitivity.csv  Per visit section weight and the visit part's share (VISIT_PART): the",
+                "             nearest weight at which the recommended vendor would change, and to whom.",
                 "",
                 "The model (every value on 0-100)",
                 "--------------------------------",
@@ -265,8 +327,9 @@ public final class DataPackage {
                 "10. Overall: (visit_weight * visit part + leadership_weight * leadership part) / 100;",
                 "    with one part missing, the other alone (flagged). Rank by overall.",
                 "11. Recommended vendor: the highest-ranked recommendable vendor; none when two tie.",
-                "12. Bootstrap: draw as many evaluators as there are, with replacement, SplittableRandom",
-                "    (seed above).nextInt(number of evaluators) in e-mail order, resample after resample;",
+                "12. Bootstrap: the evaluators are those in scores.csv, in e-mail order. Each resample",
+                "    draws as many of them as there are, with replacement: java.util.SplittableRandom",
+                "    (seed above), nextInt(number of evaluators) per draw, resample after resample;",
                 "    recompute every overall with each drawn evaluator counted as often as drawn (agreed",
                 "    values fixed). A vendor none of whose raters was drawn (and with no agreed value)",
                 "    has no overall in that resample and sits it out. The interval is the 2.5 % and",
@@ -274,7 +337,10 @@ public final class DataPackage {
                 "    close to call when P(recommended ranks above the runner-up) < 0.8 (ties count half).",
                 "",
                 "Recompute results.csv from rubric.csv, weights.csv, scores.csv, consensus.csv and",
-                "waivers.csv with steps 1-11; the interval needs step 12 and the seed.",
+                "waivers.csv with steps 1-11; the interval needs step 12 and the seed. The app puts each",
+                "rating on 0-100 before averaging; averaging first gives the same value up to floating-",
+                "point rounding (about 1e-12). Marks count only from members who are evaluators now,",
+                "attend the visit, and whose declaration lets them contribute for the vendor.",
                 "").toList());
         return text.getBytes(StandardCharsets.UTF_8);
     }

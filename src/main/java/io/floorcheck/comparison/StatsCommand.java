@@ -2,15 +2,17 @@ package io.floorcheck.comparison;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import io.floorcheck.base.CsvText;
+import io.floorcheck.base.ImportProblem;
+import io.floorcheck.base.ImportRefused;
 import io.floorcheck.scoring.Icc;
 import io.floorcheck.scoring.KendallW;
 import io.floorcheck.scoring.KrippendorffAlpha;
@@ -32,6 +34,8 @@ public final class StatsCommand {
 
     public static final String NAME = "stats";
     static final int BAD_INPUT = 2;
+    private static final int MAX_BYTES = 50 * 1024 * 1024;
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private StatsCommand() {
     }
@@ -75,10 +79,21 @@ public final class StatsCommand {
     }
 
     static Ratings read(Path file) {
+        CsvText text;
+        try {
+            text = CsvText.decode(Files.readAllBytes(file), MAX_BYTES);
+        } catch (ImportRefused refused) {
+            ImportProblem problem = refused.problems().getFirst();
+            throw new BadInput(problem.key().equals("import.notUtf8")
+                    ? file + ", line " + problem.line() + ": not UTF-8 text"
+                    : file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        } catch (IOException unreadable) {
+            throw new BadInput("Cannot read " + file + ": " + unreadable.getMessage());
+        }
         List<double[]> rows = new ArrayList<>();
         int raters;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get()
+                .parse(new StringReader(text.text()))) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
                 throw new BadInput(file + " is empty: it needs a header row naming the raters");
@@ -88,10 +103,10 @@ public final class StatsCommand {
                 throw new BadInput("Line 1: the header names " + Math.max(raters, 0)
                         + " rater(s) after the targets' column; at least 2 are needed");
             }
-            for (CSVRecord record : records.subList(1, records.size())) {
-                long line = record.getRecordNumber();
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue; // a blank line
+            for (CSVRecord record : records) {
+                long line = text.lineOf(record);
+                if (record.getRecordNumber() == 1 || record.size() == 1 && record.get(0).isBlank()) {
+                    continue; // the header, or a blank line
                 }
                 if (record.size() != raters + 1) {
                     throw new BadInput("Line " + line + ": " + (record.size() - 1) + " ratings for " + raters
@@ -103,12 +118,9 @@ public final class StatsCommand {
                 }
                 rows.add(row);
             }
-        } catch (MalformedInputException notUtf8) {
-            throw new BadInput(file + " is not UTF-8 text");
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
-            throw new BadInput("Cannot read " + file + ": " + unreadable.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException malformed) {
-            throw new BadInput(file + " is not a readable CSV file: " + malformed.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
+            throw new BadInput(file + ", line " + text.lastLine() + ": not readable as CSV ("
+                    + malformed.getMessage() + ")");
         }
         if (rows.size() < 2) {
             throw new BadInput(file + " has " + rows.size() + " target row(s); at least 2 are needed");
@@ -116,19 +128,16 @@ public final class StatsCommand {
         return Ratings.of(rows.toArray(double[][]::new));
     }
 
+    /** A plain decimal number (a dot, an optional exponent); nothing Java alone would read, like 5d or 0x1p2. */
     private static double number(String cell, long line, int column) {
-        if (cell.isBlank()) {
+        String value = cell.strip();
+        if (value.isEmpty()) {
             return Double.NaN;
         }
-        try {
-            double value = Double.parseDouble(cell.strip());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException(cell);
-            }
-            return value;
-        } catch (NumberFormatException notANumber) {
+        if (!DECIMAL.matcher(value).matches()) {
             throw new BadInput("Line " + line + ", column " + column + ": \"" + cell + "\" is not a number");
         }
+        return Double.parseDouble(value);
     }
 
     /** Input the command cannot use, with the line to fix. */

@@ -11,7 +11,15 @@ import io.floorcheck.scoring.Model.VendorModel;
  */
 final class Aggregate {
 
+    /** Relative tolerance under which two values count as equal (a tie), so rounding noise makes no winner. */
+    static final double TIE = 1e-9;
+
     private Aggregate() {
+    }
+
+    /** Whether two values are the same but for floating-point rounding. */
+    static boolean same(double a, double b) {
+        return Math.abs(a - b) <= TIE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     /**

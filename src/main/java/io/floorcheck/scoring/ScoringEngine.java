@@ -64,7 +64,7 @@ public final class ScoringEngine {
 
         List<VendorResult> contenders = withIntervals.stream()
                 .filter(v -> v.recommendable() && v.rank() != null).toList();
-        boolean tied = contenders.size() > 1 && contenders.get(0).overall() == contenders.get(1).overall();
+        boolean tied = contenders.size() > 1 && Aggregate.same(contenders.get(0).overall(), contenders.get(1).overall());
         Long recommended = contenders.isEmpty() || tied ? null : contenders.getFirst().id();
         Long runnerUp = recommended == null || contenders.size() < 2 ? null : contenders.get(1).id();
         Statistic beats = runnerUp == null ? Statistic.undefined(recommended == null
@@ -182,7 +182,8 @@ public final class ScoringEngine {
             VendorResult v = sorted.get(i);
             Integer rank = null;
             if (!Double.isNaN(v.overall())) {
-                rank = i > 0 && sorted.get(i - 1).overall() == v.overall() ? ranked.get(i - 1).rank() : i + 1;
+                rank = i > 0 && Aggregate.same(sorted.get(i - 1).overall(), v.overall()) ? ranked.get(i - 1).rank()
+                        : i + 1;
             }
             ranked.add(new VendorResult(v.id(), v.name(), rank, v.overall(), v.visitPart(), v.leadershipPart(),
                     v.recommendationComponent(), v.sessionComponent(), v.visitSections(), v.recommendations(),
@@ -239,7 +240,7 @@ public final class ScoringEngine {
                     double y = overall[b][r];
                     if (!Double.isNaN(x) && !Double.isNaN(y)) {
                         both++;
-                        wins += x > y ? 1 : x == y ? 0.5 : 0;
+                        wins += Aggregate.same(x, y) ? 0.5 : x > y ? 1 : 0;
                     }
                 }
                 above[a][b] = a == b ? Double.NaN : both == 0 ? Double.NaN : wins / both;
@@ -262,7 +263,10 @@ public final class ScoringEngine {
 
     // ---- Agreement and disagreement ----
 
-    /** Targets: every scored visit criterion of every vendor rated by anyone; raters: the evaluators. */
+    /**
+     * Targets: every scored visit criterion of every vendor rated by anyone; raters: the
+     * evaluators who rated any of them (one who rated no visit criterion would leave no complete row).
+     */
     private static Agreement agreement(Model model) {
         List<double[]> rows = new ArrayList<>();
         for (VendorModel vendor : model.vendors) {
@@ -273,8 +277,11 @@ public final class ScoringEngine {
                 }
             }
         }
-        Ratings ratings = Ratings.of(rows.isEmpty() ? new double[0][model.evaluators.size()]
-                : rows.toArray(double[][]::new));
+        int[] raters = java.util.stream.IntStream.range(0, model.evaluators.size())
+                .filter(e -> rows.stream().anyMatch(row -> !Double.isNaN(row[e]))).toArray();
+        double[][] table = rows.stream().map(row -> Arrays.stream(raters).mapToDouble(e -> row[e]).toArray())
+                .toArray(double[][]::new);
+        Ratings ratings = Ratings.of(table.length == 0 ? new double[0][raters.length] : table);
         // Kendall's W: the evaluators who have a visit total of their own for every vendor.
         List<double[]> totals = new ArrayList<>();
         for (int e = 0; e < model.evaluators.size(); e++) {

@@ -180,12 +180,13 @@ final class Sensitivity {
             if (!recommendable[v] || Double.isNaN(value)) {
                 continue;
             }
-            if (value > top) {
+            if (best >= 0 && Aggregate.same(value, top)) {
+                tie = true;
+                top = Math.max(top, value);
+            } else if (value > top) {
                 top = value;
                 best = v;
                 tie = false;
-            } else if (value == top) {
-                tie = true;
             }
         }
         return tie ? -1 : best;

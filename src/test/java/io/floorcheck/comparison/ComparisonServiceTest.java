@@ -132,7 +132,10 @@ class ComparisonServiceTest {
         Scored scored = scored("Compared");
         accounts.as(EvaluationFixture.LEAD, () -> assertThat(comparisons.mayCompare(scored.evaluation())).isFalse());
 
+        assertThat(accounts.as(A, () -> evaluations.unblinded(scored.evaluation(), scored.first()))).isFalse();
         Comparison comparison = accounts.as(A, () -> comparisons.compute(scored.evaluation()));
+        assertThat(accounts.as(A, () -> evaluations.unblinded(scored.evaluation(), scored.first())))
+                .as("the comparison shows colleagues' scores: what Ada changes now is marked").isTrue();
 
         // First: every criterion 3 → 50 everywhere. Second: visit (4 + 3) / 2 = 3.5 → 62.5; leadership 50.
         assertThat(comparison.result().vendor(scored.first()).overall()).isCloseTo(50, within(1e-9));
@@ -156,7 +159,12 @@ class ComparisonServiceTest {
         assertThat(file.name()).matches("floorcheck-package-\\d{4}-\\d{2}-\\d{2}-data\\.zip");
         Map<String, String> files = IndependentRecompute.unzip(file.bytes());
         assertThat(files).containsOnlyKeys("rubric.csv", "weights.csv", "scores.csv", "consensus.csv", "waivers.csv",
-                "results.csv", "sections.csv", "recommendations.csv", "README.txt");
+                "results.csv", "sections.csv", "recommendations.csv", "decision.csv", "agreement.csv",
+                "sensitivity.csv", "README.txt");
+        assertThat(IndependentRecompute.csv(files.get("decision.csv"))).anySatisfy(row -> {
+            assertThat(row.get("item")).isEqualTo("recommended");
+            assertThat(row.get("value")).startsWith("Package Two");
+        });
         assertThat(files.get("README.txt")).contains("SHA-256 of scores.csv: "
                 + java.util.HexFormat.of().formatHex(sha256(files.get("scores.csv"))), "10000 resamples");
         assertThat(files.get("consensus.csv").strip()).as("header only until consensus is recorded")

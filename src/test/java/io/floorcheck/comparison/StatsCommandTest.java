@@ -92,6 +92,11 @@ class StatsCommandTest {
             assertThat(run.err()).contains("Line 3, column 3: \"two\" is not a number");
         });
         assertThat(stats("t,a,b\nx,1,2\ny,1\n").err()).contains("Line 3: 1 ratings for 2 raters");
+        assertThat(stats("t,a,b\nx,1,2\ny,5d,0x1p2\n").err()).as("only plain decimals")
+                .contains("Line 3, column 2: \"5d\" is not a number");
+        assertThat(stats("t,a,b\n\"a target\nover two lines\",1,2\ny,1,x\n").err())
+                .as("lines as the file has them, a quoted line break included")
+                .contains("Line 4, column 3: \"x\" is not a number");
         assertThat(stats("t,a\nx,1\ny,2\n").err()).contains("Line 1: the header names 1 rater(s)");
         assertThat(stats("t,a,b\nx,1,2\n").err()).contains("has 1 target row(s); at least 2 are needed");
         Run missing = stats(dir.resolve("no-such-file.csv"));

@@ -1,5 +1,6 @@
 package io.floorcheck.e2e;
 
+import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +52,11 @@ class DebriefLiveIT {
 
     @Test
     void aRecommendationCapturedOnOneTabletAppearsOnTheOtherWithoutReload() throws IOException {
-        // The demo's first completed visit: Pacific Harbor in Manila, attended by Marcus and Sofía.
-        long visit = db.select(VISIT.ID).from(VISIT).where(VISIT.STATUS.eq("COMPLETED")).orderBy(VISIT.STARTS_AT)
-                .limit(1).fetchSingle(VISIT.ID);
+        // The open demo evaluation's first completed visit: Pacific Harbor in Manila, attended by
+        // Marcus and Sofía (the decided evaluation's visits are older, but closed to capture).
+        long visit = db.select(VISIT.ID).from(VISIT).join(EVALUATION).on(EVALUATION.ID.eq(VISIT.EVALUATION_ID))
+                .where(VISIT.STATUS.eq("COMPLETED").and(EVALUATION.NAME.eq("Inbound customer care outsourcing 2027")))
+                .orderBy(VISIT.STARTS_AT).limit(1).fetchSingle(VISIT.ID);
         WebDriverWait marcusWaits = open(marcus, "marcus.weber@example.com", visit);
         WebDriverWait sofiaWaits = open(sofia, "sofia.alvarez@example.com", visit);
         String before = sofia.findElement(By.id("debrief-count")).getText();

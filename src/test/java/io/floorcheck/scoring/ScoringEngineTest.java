@@ -222,6 +222,42 @@ class ScoringEngineTest {
     }
 
     /**
+     * A tie is a tie however the sums round: A (visit 1 1 1, leadership 1 1 4) and B (visit 1 1 3,
+     * leadership 1 1 1) both come to exactly 10, but as doubles 10.0 and 10.000000000000002.
+     */
+    @Test
+    void overallsEqualButForRoundingShareTheirRank() {
+        Case c = new Case().vendor(1, "A").vendor(2, "B");
+        c.evaluators.add("cem");
+        c.visit = new Rubric(List.of(new Rubric.Section("V", 100, List.of(criterion("V1", 1)))));
+        int[][] visit = {{1, 1, 1}, {1, 1, 3}};
+        int[][] session = {{1, 1, 4}, {1, 1, 1}};
+        for (int v = 0; v < 2; v++) {
+            for (int e = 0; e < 3; e++) {
+                c.visit(v + 1, c.evaluators.get(e), "V1", (double) visit[v][e]);
+                c.session(v + 1, c.evaluators.get(e), "L1", (double) session[v][e]);
+            }
+        }
+        c.weights = new Weights(60, 40, 0, 1);
+        ScoringResult result = c.compute();
+
+        assertThat(result.vendors()).extracting(VendorResult::rank).containsExactly(1, 1);
+        assertThat(result.tiedForFirst()).isTrue();
+        assertThat(result.recommended()).isNull();
+    }
+
+    @Test
+    void anEvaluatorWhoRatedNoVisitCriterionLeavesTheAgreementOnTheOthers() {
+        Case c = workedExample();
+        c.evaluators.add("dora");
+        c.session(1, "dora", "L1", 3.0); // a leadership card only
+        ScoringResult result = c.compute();
+
+        assertThat(result.agreement().icc().raters()).isEqualTo(2);
+        assertThat(result.agreement().icc().targets()).as("A1 and B1, rated by both").isEqualTo(2);
+    }
+
+    /**
      * Tipping weights by hand. Visit only; sections A 50, B 30, C 20, each one criterion on 0–100.
      * X: A 80, B 50, C 20 → 59; Y: A 60, B 60, C 50 → 58: X is recommended.
      * A at t (B, C × (100 − t)/50): X = 38 + 0.42 t, Y = 56 + 0.04 t → equal at t = 900/19 ≈ 47.37.

@@ -15,6 +15,7 @@ import static io.floorcheck.db.Tables.SCORE;
 import static io.floorcheck.db.Tables.SCORECARD;
 import static io.floorcheck.db.Tables.VENDOR;
 import static io.floorcheck.db.Tables.VISIT;
+import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,7 +42,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads an evaluation's comparison data in ten statements, whatever the number of vendors,
+ * Loads an evaluation's comparison data in nine statements, whatever the number of vendors,
  * criteria, evaluators, visits and recommendations: one flat, joined query per kind of row,
  * put together in memory. Which marks count is decided here, once, for the engine and the
  * data package alike.
@@ -109,6 +110,9 @@ public class ComparisonRepository {
                         SCORE.UPDATED_AT, SCORECARD.EVALUATOR_ID, SCORECARD.SUBMITTED_AT, VISIT.ID, VISIT.VENDOR_ID)
                 .from(SCORE).join(SCORECARD).on(SCORECARD.ID.eq(SCORE.SCORECARD_ID))
                 .join(VISIT).on(VISIT.ID.eq(SCORECARD.VISIT_ID))
+                // Cards of visits the evaluator still attends: one taken off a visit no longer counts there.
+                .join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID)
+                        .and(VISIT_ATTENDEE.USER_ID.eq(SCORECARD.EVALUATOR_ID)))
                 .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.STATUS.ne(CANCELLED))
                         .and(SCORECARD.STATUS.eq(SUBMITTED)))
                 .orderBy(VISIT.ID, SCORECARD.EVALUATOR_ID, SCORE.ID)
@@ -149,6 +153,8 @@ public class ComparisonRepository {
                 .from(RECOMMENDATION_SCORE).join(LEADERSHIP_SCORECARD)
                 .on(LEADERSHIP_SCORECARD.ID.eq(RECOMMENDATION_SCORE.SCORECARD_ID))
                 .join(VISIT).on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID))
+                .join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID)
+                        .and(VISIT_ATTENDEE.USER_ID.eq(LEADERSHIP_SCORECARD.EVALUATOR_ID)))
                 .where(VISIT.EVALUATION_ID.eq(evaluationId).and(VISIT.STATUS.ne(CANCELLED))
                         .and(LEADERSHIP_SCORECARD.STATUS.eq(SUBMITTED)))
                 .orderBy(VISIT.ID, LEADERSHIP_SCORECARD.EVALUATOR_ID, RECOMMENDATION_SCORE.ID)
@@ -187,7 +193,10 @@ public class ComparisonRepository {
         return Optional.of(new ComparisonData(evaluationId, e.getName(), e.getStatus(),
                 new WeightsRow(e.getVisitWeight(), e.getLeadershipWeight(), e.getRecommendationShare(),
                         e.getSessionShare()),
-                rubric, vendors, evaluators.values().stream().sorted().toList(), scores, proposals, expectations,
+                // The evaluators are those with a mark that counts: the bootstrap draws from exactly the
+                // people in scores.csv, so anyone can redraw its resamples from the package.
+                rubric, vendors, scores.stream().map(ScoreRow::evaluator).distinct().sorted().toList(), scores,
+                proposals, expectations,
                 List.of(), List.of()));
     }
 

@@ -16,6 +16,7 @@ import static io.floorcheck.db.Tables.SCORECARD;
 import static io.floorcheck.db.Tables.VENDOR;
 import static io.floorcheck.db.Tables.VENDOR_SITE;
 import static io.floorcheck.db.Tables.VISIT;
+import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -47,6 +48,7 @@ final class ComparisonFixture {
     long ben;
     long cem;
     long dora;
+    long finn;
     long keptRecommendation;
     long mergedRecommendation;
 
@@ -64,6 +66,7 @@ final class ComparisonFixture {
         ben = user("ben");
         cem = user("cem");
         dora = user("dora");
+        finn = user("finn");
         evaluation = db.insertInto(EVALUATION).set(EVALUATION.NAME, "Loader " + tag).set(EVALUATION.STATUS, "CONSENSUS")
                 .set(EVALUATION.VISIT_RUBRIC_ID, shipped("shadow-visit"))
                 .set(EVALUATION.RECOMMENDATION_RUBRIC_ID, shipped("leadership-recommendation"))
@@ -78,6 +81,7 @@ final class ComparisonFixture {
         member(ben, "EVALUATOR");
         member(cem, "EVALUATOR");
         member(dora, "READER");
+        member(finn, "EVALUATOR");
         for (int v = 0; v < vendorCount; v++) {
             long vendor = db.insertInto(VENDOR).set(VENDOR.LEGAL_NAME, "Vendor " + v + " " + tag)
                     .set(VENDOR.LEGAL_NAME_KEY, "vendor " + v + " " + tag).set(VENDOR.SHORT_NAME, "V" + v)
@@ -91,10 +95,15 @@ final class ComparisonFixture {
             declare(ada, vendor, "NONE");
             declare(ben, vendor, "NONE");
             declare(dora, vendor, "NONE");
+            declare(finn, vendor, "NONE");
             declare(cem, vendor, v == 0 ? "EXCLUDED" : v == 1 ? "PENDING" : "NONE");
             long visit = visit(vendor, site, "COMPLETED");
             visits.add(visit);
             long cancelled = visit(vendor, site, "CANCELLED");
+            for (long attendee : List.of(ada, ben, cem, dora)) {
+                attend(visit, attendee);
+            }
+            attend(cancelled, ada);
 
             // Ada: 1.1 = 4, 1.2 N/A, G1 pass, 1.3 unscored (a row without a mark).
             long adaCard = card(visit, ada, "SUBMITTED");
@@ -106,6 +115,8 @@ final class ComparisonFixture {
             score(benCard, "1.1", 2, false, null);
             score(card(visit, cem, "SUBMITTED"), "1.1", 1, false, null);
             score(card(visit, dora, "SUBMITTED"), "1.1", 5, false, null);
+            // Finn submitted, then was taken off the visit's attendees: his card no longer counts.
+            score(card(visit, finn, "SUBMITTED"), "1.1", 1, false, null);
             score(card(cancelled, ada, "SUBMITTED"), "1.1", 1, false, null);
             db.insertInto(EXPECTATION).set(EXPECTATION.VISIT_ID, visit).set(EXPECTATION.USER_ID, ada)
                     .set(EXPECTATION.SECTION_CODE, "1").set(EXPECTATION.EXPECTED_SCORE, 3)
@@ -141,6 +152,10 @@ final class ComparisonFixture {
         db.insertInto(EVALUATION_MEMBER).set(EVALUATION_MEMBER.EVALUATION_ID, evaluation)
                 .set(EVALUATION_MEMBER.USER_ID, user).set(EVALUATION_MEMBER.ROLE, role)
                 .set(EVALUATION_MEMBER.ADDED_AT, AT).execute();
+    }
+
+    private void attend(long visit, long user) {
+        db.insertInto(VISIT_ATTENDEE).set(VISIT_ATTENDEE.VISIT_ID, visit).set(VISIT_ATTENDEE.USER_ID, user).execute();
     }
 
     private void declare(long user, long vendor, String review) {

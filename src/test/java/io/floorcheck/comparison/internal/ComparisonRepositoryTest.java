@@ -59,8 +59,8 @@ class ComparisonRepositoryTest extends BothDatabases {
         long second = fixture.vendors.get(1);
         long third = fixture.vendors.get(2);
 
-        assertThat(data.evaluators()).as("the team's evaluators now; Dora is a reader")
-                .containsExactly(fixture.email("ada"), fixture.email("ben"), fixture.email("cem"));
+        assertThat(data.evaluators()).as("evaluators now with a mark that counts: Dora is a reader, Finn no longer "
+                + "attends").containsExactly(fixture.email("ada"), fixture.email("ben"), fixture.email("cem"));
         assertThat(visitMarksOf(data, first)).as("Ben's draft and Cem's exclusion leave Ada's card")
                 .extracting(ScoreRow::evaluator).containsOnly(fixture.email("ada"));
         assertThat(visitMarksOf(data, second)).as("Cem waits for the lead's decision")

@@ -17,6 +17,7 @@ import static io.floorcheck.db.Tables.SCORECARD;
 import static io.floorcheck.db.Tables.VENDOR;
 import static io.floorcheck.db.Tables.VENDOR_SITE;
 import static io.floorcheck.db.Tables.VISIT;
+import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -135,6 +136,8 @@ public final class LoadBenchmark {
             }
             List<Query> batch = new ArrayList<>();
             for (long evaluator : evaluators) {
+                batch.add(db.insertInto(VISIT_ATTENDEE).set(VISIT_ATTENDEE.VISIT_ID, visit)
+                        .set(VISIT_ATTENDEE.USER_ID, evaluator));
                 batch.add(db.insertInto(COI_DECLARATION).set(COI_DECLARATION.EVALUATION_ID, evaluation)
                         .set(COI_DECLARATION.USER_ID, evaluator).set(COI_DECLARATION.VENDOR_ID, vendor)
                         .set(COI_DECLARATION.HAS_CONFLICT, false).set(COI_DECLARATION.DECLARED_AT, AT));
