@@ -106,8 +106,9 @@ class DecidedDemoIT {
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.arrayBuffer().then(body => done({status: r.status,"
                         + " disposition: r.headers.get('content-disposition'),"
+                        + " text: r.status == 200 ? '' : new TextDecoder().decode(body),"
                         + " body: btoa(String.fromCharCode(...new Uint8Array(body)))})));", href);
-        assertThat(download.get("status")).isEqualTo(200L);
+        assertThat(download.get("status")).as((String) download.get("text")).isEqualTo(200L);
         assertThat((String) download.get("disposition"))
                 .contains("floorcheck-multilingual-support-outsourcing-2026-", "-data.zip");
         Map<String, String> files = IndependentRecompute.unzip(Base64.getDecoder().decode((String) download.get("body")));
