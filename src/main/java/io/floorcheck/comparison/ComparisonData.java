@@ -18,10 +18,11 @@ import io.floorcheck.scoring.ScoringInput;
  * on submitted cards only, of evaluators who may contribute for the vendor, of visits not
  * cancelled, of recommendations not merged into another. The data package writes exactly this.
  */
-public record ComparisonData(long evaluationId, String evaluationName, String status, WeightsRow weights,
-        List<RubricRow> rubric, List<Vendor> vendors, List<String> evaluators, List<ScoreRow> scores,
-        List<ProposalRow> proposals, List<ExpectationRow> expectations, List<ConsensusRow> consensus,
-        List<WaiverRow> waivers) {
+public record ComparisonData(long evaluationId, String evaluationName, String status, Locked locked,
+        WeightsRow weights, List<RubricRow> rubric, List<Vendor> vendors, List<String> evaluators,
+        Map<String, String> names, List<ScoreRow> scores, List<ProposalRow> proposals,
+        List<ExpectationRow> expectations, List<ConsensusRow> consensus, List<WaiverRow> waivers,
+        List<ClosedCard> closedCards) {
 
     public ComparisonData {
         rubric = List.copyOf(rubric);
@@ -32,6 +33,12 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
         expectations = List.copyOf(expectations);
         consensus = List.copyOf(consensus);
         waivers = List.copyOf(waivers);
+        names = Map.copyOf(names);
+        closedCards = List.copyOf(closedCards);
+    }
+
+    /** When and by whom the evaluation was locked (its status LOCKED), by name. */
+    public record Locked(Instant at, String by) {
     }
 
     /** Visit and leadership in percent, the leadership shares as fractions, as the lead set them. */
@@ -42,7 +49,7 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
     /** One criterion of one of the three pinned rubric versions, in rubric order. */
     public record RubricRow(Part part, long rubricVersionId, String sectionCode, BigDecimal sectionWeight,
             String criterionCode, String criterionTitle, BigDecimal criterionWeight, int scaleMin, int scaleMax,
-            boolean gate, boolean naAllowed, boolean upsellMinimum) {
+            boolean gate, boolean naAllowed, boolean upsellMinimum, String sectionTitle) {
     }
 
     /** A candidate, with the name the package uses for it (its short name, made unique if need be). */
@@ -51,11 +58,20 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
 
     /**
      * One mark that counts: a level on the criterion's scale, N/A, or a gate's pass/fail; with the
-     * evidence note, when it was last saved and when its card was submitted.
+     * evidence note and the calls linked to it (a visit mark's), when it was last saved, when its
+     * card was submitted, and whether it was changed after its author could see colleagues' scores.
      */
     public record ScoreRow(Part part, long vendorId, long visitId, String evaluator, Long recommendationId,
             boolean upsell, String criterionCode, Integer value, boolean notApplicable, Boolean gatePassed,
-            String evidence, Instant savedAt, Instant submittedAt) {
+            String evidence, Instant savedAt, Instant submittedAt, boolean afterUnblinding, List<String> calls) {
+
+        public ScoreRow {
+            calls = List.copyOf(calls);
+        }
+    }
+
+    /** A card closed unsubmitted at the end of scoring: it counts for nothing, and the comparison says so. */
+    public record ClosedCard(long vendorId, long visitId, String evaluator, Part part) {
     }
 
     /** A recommendation kept (not merged), of a visit's debrief. */
@@ -66,14 +82,19 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
     public record ExpectationRow(long visitId, long vendorId, String evaluator, String sectionCode, int score) {
     }
 
-    /** An agreed value (recorded in the consensus step). */
+    /** An agreed value (recorded in the consensus step); recordedBy is the lead's e-mail. */
     public record ConsensusRow(Part part, long vendorId, Long recommendationId, String criterionCode, Integer value,
             boolean notApplicable, Boolean gatePassed, String rationale, String recordedBy, Instant recordedAt) {
     }
 
-    /** A failed gate waived, with its approver and reason. */
-    public record WaiverRow(long vendorId, String gateCode, String approver, String reason, String recordedBy,
-            Instant recordedAt) {
+    /** A failed gate waived, with its approver (name and role) and reason; recordedBy is the lead's e-mail. */
+    public record WaiverRow(long vendorId, String gateCode, String approver, String approverRole, String reason,
+            String recordedBy, Instant recordedAt) {
+    }
+
+    /** A person's name for display, by the e-mail the package uses; the e-mail where unknown. */
+    public String name(String email) {
+        return names.getOrDefault(email, email);
     }
 
     public String vendorLabel(long id) {

@@ -119,10 +119,12 @@ public final class DataPackage {
         for (ScoreRow s : data.scores()) {
             rows.add(List.of(s.part(), data.vendorLabel(s.vendorId()), s.visitId(), s.evaluator(),
                     text(s.recommendationId()), s.upsell(), s.criterionCode(), text(s.value()), s.notApplicable(),
-                    text(s.gatePassed()), text(s.evidence()), text(s.savedAt()), text(s.submittedAt())));
+                    text(s.gatePassed()), text(s.evidence()), text(s.savedAt()), text(s.submittedAt()),
+                    s.afterUnblinding()));
         }
         return csv(List.of("part", "vendor", "visit_id", "evaluator", "recommendation_id", "upsell", "criterion_code",
-                "value", "not_applicable", "gate_passed", "evidence", "saved_at", "submitted_at"), rows);
+                "value", "not_applicable", "gate_passed", "evidence", "saved_at", "submitted_at",
+                "after_unblinding"), rows);
     }
 
     private static byte[] consensus(ComparisonData data) {
@@ -139,10 +141,11 @@ public final class DataPackage {
     private static byte[] waivers(ComparisonData data) {
         List<List<Object>> rows = new ArrayList<>();
         for (WaiverRow w : data.waivers()) {
-            rows.add(List.of(data.vendorLabel(w.vendorId()), w.gateCode(), text(w.approver()), text(w.reason()),
-                    text(w.recordedBy()), text(w.recordedAt())));
+            rows.add(List.of(data.vendorLabel(w.vendorId()), w.gateCode(), text(w.approver()),
+                    text(w.approverRole()), text(w.reason()), text(w.recordedBy()), text(w.recordedAt())));
         }
-        return csv(List.of("vendor", "gate_code", "approver", "reason", "recorded_by", "recorded_at"), rows);
+        return csv(List.of("vendor", "gate_code", "approver", "approver_role", "reason", "recorded_by",
+                "recorded_at"), rows);
     }
 
     private static byte[] results(Comparison comparison) {
@@ -291,9 +294,12 @@ public final class DataPackage {
                 "             evaluators excluded from a vendor or waiting for the lead's decision left",
                 "             out). value is on the criterion's scale, empty for N/A or a gate;",
                 "             gate_passed for gates; recommendation_id for the RECOMMENDATION part;",
-                "             saved_at is when the mark was last saved, submitted_at when its card was.",
-                "consensus.csv  Values the team agreed (replace the mean of the ratings).",
-                "waivers.csv  Failed gates let pass, with approver and reason.",
+                "             saved_at is when the mark was last saved, submitted_at when its card was;",
+                "             after_unblinding is true for a mark changed after its author could see",
+                "             colleagues' scores (kept, and on the record).",
+                "consensus.csv  Values the team agreed, in force (withdrawn ones are on the record",
+                "             only): they replace the mean of the ratings; recorded_by is the lead.",
+                "waivers.csv  Failed gates let pass, in force: approver, approver_role and reason.",
                 "results.csv  Per vendor: rank (ties share one), overall, visit_part, leadership_part,",
                 "             the bootstrap's 95 % interval (ci_low, ci_high), gate_status, recommendable",
                 "             and flags (what was missing or left out). Empty cells: no value.",

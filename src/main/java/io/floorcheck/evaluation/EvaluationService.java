@@ -93,11 +93,14 @@ public class EvaluationService {
     private final ObjectProvider<VisitProgress> visitProgress;
     /** Visit and leadership scorecards, implemented by their features (which depend on this one). */
     private final ObjectProvider<ScoreSubmissions> submissions;
+    private final ObjectProvider<OpenBeforeLock.Source> openBeforeLock;
 
     EvaluationService(EvaluationRepository evaluations, RubricService rubrics, VendorService vendors,
             UserService users, AuditService audit, Clock clock, ApplicationEventPublisher events,
-            ObjectProvider<VisitProgress> visitProgress, ObjectProvider<ScoreSubmissions> submissions) {
+            ObjectProvider<VisitProgress> visitProgress, ObjectProvider<ScoreSubmissions> submissions,
+            ObjectProvider<OpenBeforeLock.Source> openBeforeLock) {
         this.submissions = submissions;
+        this.openBeforeLock = openBeforeLock;
         this.events = events;
         this.visitProgress = visitProgress;
         this.evaluations = evaluations;
@@ -358,6 +361,9 @@ public class EvaluationService {
         if (next == EvaluationStatus.CONSENSUS) {
             closed = endScoring(id);
         }
+        if (next == EvaluationStatus.LOCKED) {
+            evaluations.setLocked(id, me().id(), clock.instant());
+        }
         audit.record(AuditEntry.of("EVALUATION_STATUS", ENTITY, id).withValues(row.status().name(), next.name() + closed)
                 .in(id));
         return next;
@@ -404,6 +410,15 @@ public class EvaluationService {
                 .toList();
     }
 
+    /** What is still unsettled before the lead locks the evaluation, for the confirmation. */
+    @Transactional
+    @PreAuthorize(KEEPERS)
+    public OpenBeforeLock openBeforeLock(long id) {
+        requireLead(id);
+        OpenBeforeLock.Source source = openBeforeLock.getIfAvailable();
+        return source == null ? OpenBeforeLock.NOTHING : source.beforeLock(id);
+    }
+
     /**
      * One step back from CONSENSUS or LOCKED, with a reason that the audit trail keeps. Back to
      * OPEN, the cards closed at the end of scoring are drafts again; every evaluator has seen
@@ -418,6 +433,9 @@ public class EvaluationService {
         EvaluationStatus back = row.status().reopened()
                 .orElseThrow(() -> new RuleViolation("evaluations.error.notReopenable"));
         evaluations.setStatus(id, expectedVersion, back);
+        if (row.status() == EvaluationStatus.LOCKED) {
+            evaluations.setLocked(id, null, null);
+        }
         int reopened = 0;
         if (back == EvaluationStatus.OPEN) {
             reopened = submissions.orderedStream().mapToInt(kind -> kind.reopenClosed(id, why)).sum();

@@ -41,6 +41,7 @@ public final class ScoringEngine {
         Arrays.fill(everyone, 1);
 
         List<VendorResult> points = new ArrayList<>();
+        List<CriterionValue> criterionValues = new ArrayList<>();
         double[][] visitSections = new double[vendorCount][];
         double[] leadership = new double[vendorCount];
         double[] visit = new double[vendorCount];
@@ -48,6 +49,7 @@ public final class ScoringEngine {
             VendorModel vendor = model.vendors[v];
             double[] values = new double[vendor.items.size()];
             Aggregate.itemValues(vendor, everyone, true, values);
+            criterionValues.addAll(criterionValues(vendor, values));
             points.add(pointEstimate(model, vendor, values));
             visitSections[v] = new double[vendor.visit.sections()];
             visit[v] = Aggregate.part(vendor.visit, values, visitSections[v]);
@@ -82,7 +84,23 @@ public final class ScoringEngine {
         List<PerceptionGap> gaps = perceptionGaps(model);
         return new ScoringResult(withIntervals, recommended, tied, runnerUp, beats, tooClose, agreement(model),
                 disagreements(model), bootstrap, sensitivity, mostCritical, gaps, meanGaps(model, gaps),
-                evaluatorTotals(model));
+                evaluatorTotals(model), criterionValues);
+    }
+
+    /** Each item's value as it enters its section, and where it comes from. */
+    private static List<CriterionValue> criterionValues(VendorModel vendor, double[] values) {
+        List<CriterionValue> found = new ArrayList<>();
+        for (int i = 0; i < vendor.items.size(); i++) {
+            Model.Item item = vendor.items.get(i);
+            // The rule's criteria are 0 exactly when the rule applied (an upsell nobody scored stays unscored).
+            CriterionValue.Source source = vendor.byRule[i] && !Double.isNaN(values[i])
+                    ? CriterionValue.Source.UPSELL_RULE
+                    : vendor.agreed[i] ? CriterionValue.Source.AGREED
+                    : Double.isNaN(values[i]) ? CriterionValue.Source.NONE : CriterionValue.Source.RATINGS;
+            found.add(new CriterionValue(item.part(), vendor.candidate.id(), item.recommendation(),
+                    item.criterion().code(), values[i], source));
+        }
+        return found;
     }
 
     private static Statistic probability(double p) {

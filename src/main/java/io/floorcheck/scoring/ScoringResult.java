@@ -13,7 +13,7 @@ public record ScoringResult(List<VendorResult> vendors, Long recommended, boolea
         Statistic recommendedBeatsRunnerUp, boolean tooCloseToCall, Agreement agreement,
         List<Disagreement> disagreements, Bootstrap bootstrap, List<Tipping> sensitivity, Tipping mostCritical,
         List<PerceptionGap> perceptionGaps, Map<String, Double> meanGapBySection,
-        List<EvaluatorTotal> evaluatorTotals) {
+        List<EvaluatorTotal> evaluatorTotals, List<CriterionValue> criterionValues) {
 
     public static final double TOO_CLOSE = 0.8;
 
@@ -24,6 +24,7 @@ public record ScoringResult(List<VendorResult> vendors, Long recommended, boolea
         perceptionGaps = List.copyOf(perceptionGaps);
         meanGapBySection = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meanGapBySection));
         evaluatorTotals = List.copyOf(evaluatorTotals);
+        criterionValues = List.copyOf(criterionValues);
     }
 
     public VendorResult vendor(long id) {

@@ -6,24 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.floorcheck.base.Mark;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.evaluation.EvaluationFixture;
 import io.floorcheck.evaluation.EvaluationService;
-import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.recommendation.LeadershipScorecardService;
 import io.floorcheck.testsupport.FloorcheckSpringTest;
 import io.floorcheck.testsupport.TestAccounts;
 import io.floorcheck.vendor.VendorService;
-import io.floorcheck.visit.Scorecard;
 import io.floorcheck.visit.ScorecardService;
-import io.floorcheck.visit.VisitFixture;
-import io.floorcheck.visit.VisitPlan;
 import io.floorcheck.visit.VisitService;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,59 +48,8 @@ class ComparisonServiceTest {
         fixture = new EvaluationFixture(accounts, evaluations, vendors);
     }
 
-    record Scored(long evaluation, long first, long second) {
-    }
-
-    /** Two candidates, both visited by Ada and Ben: the first all 3s; on the second Ada gives 4s. */
-    private Scored scored(String name) {
-        long first = fixture.vendor(name + " One");
-        long second = fixture.vendor(name + " Two");
-        var setup = fixture.open(name, first, second);
-        List<Long> visitIds = new ArrayList<>();
-        accounts.as(EvaluationFixture.LEAD, () -> {
-            evaluations.putMember(setup.id(), fixture.evaluatorB, MemberRole.EVALUATOR);
-            for (long vendor : List.of(first, second)) {
-                long site = evaluations.evaluation(setup.id()).candidates().stream()
-                        .filter(c -> c.vendor().id() == vendor).findFirst().orElseThrow().vendor().sites().getFirst()
-                        .id();
-                long visit = visits.plan(setup.id(), new VisitPlan(vendor, site, LocalDateTime.of(2027, 3, 2, 9, 0),
-                        null));
-                visits.setAttendees(visit, List.of(fixture.evaluatorA, fixture.evaluatorB));
-                visits.start(visit, visits.visit(visit).version());
-                visitIds.add(visit);
-            }
-        });
-        for (String evaluator : List.of(A, B)) {
-            for (long vendor : List.of(first, second)) {
-                accounts.as(evaluator, () -> evaluations.declare(setup.id(), vendor, false, null));
-            }
-        }
-        accounts.as(A, () -> {
-            fill(visitIds.get(0), 3);
-            fill(visitIds.get(1), 4);
-        });
-        accounts.as(B, () -> {
-            fill(visitIds.get(0), 3);
-            fill(visitIds.get(1), 3);
-        });
-        for (String evaluator : List.of(A, B)) {
-            accounts.as(evaluator, () -> visitIds.forEach(v -> VisitFixture.submitLeadershipCard(leadership, v)));
-        }
-        return new Scored(setup.id(), first, second);
-    }
-
-    /** Marks every scored criterion at the level (with the evidence note the rule asks for), gates pass; submits. */
-    private void fill(long visit, int level) {
-        Scorecard card = scorecards.open(visit);
-        for (var criterion : card.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList()) {
-            var saved = scorecards.mark(card.id(), criterion.code(), card.score(criterion.code()).version(),
-                    criterion.gate() ? Mark.pass() : Mark.level(level));
-            if (!criterion.gate() && level != 3) {
-                scorecards.note(card.id(), criterion.code(), saved.entry().version(), "Saw it on two calls");
-            }
-        }
-        Scorecard filled = scorecards.open(visit);
-        scorecards.submit(filled.id(), filled.version());
+    private ScoredEvaluation scored(String name) {
+        return ScoredEvaluation.of(name, fixture, accounts, evaluations, visits, scorecards, leadership);
     }
 
     @Test
@@ -129,7 +71,7 @@ class ComparisonServiceTest {
 
     @Test
     void anEvaluatorWhoSubmittedForEveryCandidateAndTheLeadAtConsensusGetTheComparison() {
-        Scored scored = scored("Compared");
+        ScoredEvaluation scored = scored("Compared");
         accounts.as(EvaluationFixture.LEAD, () -> assertThat(comparisons.mayCompare(scored.evaluation())).isFalse());
 
         assertThat(accounts.as(A, () -> evaluations.unblinded(scored.evaluation(), scored.first()))).isFalse();
@@ -153,7 +95,7 @@ class ComparisonServiceTest {
 
     @Test
     void theDataPackageRecomputesItsResultsByIndependentCode() throws IOException {
-        Scored scored = scored("Package");
+        ScoredEvaluation scored = scored("Package");
         DataPackage.File file = accounts.as(A, () -> comparisons.dataPackage(scored.evaluation()));
 
         assertThat(file.name()).matches("floorcheck-package-\\d{4}-\\d{2}-\\d{2}-data\\.zip");

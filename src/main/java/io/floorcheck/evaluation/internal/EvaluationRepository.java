@@ -111,6 +111,13 @@ public class EvaluationRepository {
                 .execute(), id, expectedVersion);
     }
 
+    /** Who locked the evaluation and when; both null once it is re-opened. */
+    public void setLocked(long id, Long by, Instant at) {
+        db.update(EVALUATION).set(EVALUATION.LOCKED_BY, by)
+                .set(EVALUATION.LOCKED_AT, at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .where(EVALUATION.ID.eq(id)).execute();
+    }
+
     private static int bump(int updated, long id, int expectedVersion) {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Evaluation " + id + " was changed concurrently");

@@ -1,5 +1,6 @@
 package io.floorcheck.recommendation.internal;
 
+import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.LEADERSHIP_SCORECARD;
 import static io.floorcheck.db.Tables.RECOMMENDATION_SCORE;
 import static io.floorcheck.db.Tables.VISIT;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.floorcheck.base.Mark;
+import io.floorcheck.base.RuleViolation;
 import io.floorcheck.db.tables.records.LeadershipScorecardRecord;
 import io.floorcheck.db.tables.records.RecommendationScoreRecord;
 import io.floorcheck.visit.ScoreEntry;
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Repository;
 /** Leadership scorecards and their scores, per recommendation and for the session. */
 @Repository
 public class LeadershipScorecardRepository {
+
+    private static final String SCORING_CLOSED = "scorecards.error.scoringClosed";
+    private static final String OPEN = "OPEN";
 
     private final DSLContext db;
 
@@ -125,7 +130,8 @@ public class LeadershipScorecardRepository {
                 .set(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT,
                         DSL.coalesce(LEADERSHIP_SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
                 .set(LEADERSHIP_SCORECARD.VERSION, expectedVersion + 1)
-                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion)))
+                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion))
+                        .and(scoringOpen()))
                 .execute(), id, expectedVersion);
     }
 
@@ -135,7 +141,8 @@ public class LeadershipScorecardRepository {
                 .set(LEADERSHIP_SCORECARD.REOPEN_REASON, reason)
                 .setNull(LEADERSHIP_SCORECARD.SUBMITTED_AT)
                 .set(LEADERSHIP_SCORECARD.VERSION, expectedVersion + 1)
-                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion)))
+                .where(LEADERSHIP_SCORECARD.ID.eq(id).and(LEADERSHIP_SCORECARD.VERSION.eq(expectedVersion))
+                        .and(scoringOpen()))
                 .execute(), id, expectedVersion);
     }
 
@@ -180,8 +187,27 @@ public class LeadershipScorecardRepository {
                 .execute();
     }
 
-    private static int bump(int updated, long id, int expectedVersion) {
+    /**
+     * Qualifies a write of a leadership card (the outer row) or of its scores: only while the
+     * card's evaluation is OPEN. From CONSENSUS on individual scores are frozen, and the rule is
+     * repeated in the SQL so that no caller can change them (as published rubric versions).
+     */
+    private static Condition scoringOpen() {
+        return DSL.exists(DSL.selectOne().from(VISIT).join(EVALUATION).on(EVALUATION.ID.eq(VISIT.EVALUATION_ID))
+                .where(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID).and(EVALUATION.STATUS.eq(OPEN))));
+    }
+
+    /** After a write changed nothing: refused because scoring has ended, or else a stale version. */
+    private void requireScoringOpen(long scorecardId) {
+        if (!db.fetchExists(DSL.selectOne().from(LEADERSHIP_SCORECARD)
+                .where(LEADERSHIP_SCORECARD.ID.eq(scorecardId).and(scoringOpen())))) {
+            throw new RuleViolation(SCORING_CLOSED);
+        }
+    }
+
+    private int bump(int updated, long id, int expectedVersion) {
         if (updated != 1) {
+            requireScoringOpen(id);
             throw new OptimisticLockingFailureException("Leadership scorecard " + id + " was changed concurrently");
         }
         return expectedVersion + 1;
@@ -228,18 +254,27 @@ public class LeadershipScorecardRepository {
     public ScoreEntry save(long scorecardId, Long recommendationId, ScoreEntry entry, boolean afterUnblinding,
             Instant now) {
         if (entry.version() == ScoreEntry.UNSAVED) {
-            db.insertInto(RECOMMENDATION_SCORE)
-                    .set(RECOMMENDATION_SCORE.SCORECARD_ID, scorecardId)
-                    .set(RECOMMENDATION_SCORE.RECOMMENDATION_ID, recommendationId)
-                    .set(RECOMMENDATION_SCORE.CRITERION_CODE, entry.criterionCode())
-                    .set(RECOMMENDATION_SCORE.SCORE_VALUE, entry.mark().level())
-                    .set(RECOMMENDATION_SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
-                    .set(RECOMMENDATION_SCORE.GATE_PASSED, entry.mark().passed())
-                    .set(RECOMMENDATION_SCORE.EVIDENCE, blankToNull(entry.evidence()))
-                    .set(RECOMMENDATION_SCORE.UPDATED_AT, utc(now))
-                    .set(RECOMMENDATION_SCORE.AFTER_UNBLINDING, afterUnblinding)
-                    .set(RECOMMENDATION_SCORE.VERSION, 0)
+            // Inserted only from a card of an evaluation still open for scoring, in the same statement.
+            int inserted = db.insertInto(RECOMMENDATION_SCORE, RECOMMENDATION_SCORE.SCORECARD_ID,
+                            RECOMMENDATION_SCORE.RECOMMENDATION_ID, RECOMMENDATION_SCORE.CRITERION_CODE,
+                            RECOMMENDATION_SCORE.SCORE_VALUE, RECOMMENDATION_SCORE.NOT_APPLICABLE,
+                            RECOMMENDATION_SCORE.GATE_PASSED, RECOMMENDATION_SCORE.EVIDENCE,
+                            RECOMMENDATION_SCORE.UPDATED_AT, RECOMMENDATION_SCORE.AFTER_UNBLINDING,
+                            RECOMMENDATION_SCORE.VERSION)
+                    .select(DSL.select(LEADERSHIP_SCORECARD.ID,
+                                    DSL.val(recommendationId, RECOMMENDATION_SCORE.RECOMMENDATION_ID),
+                                    DSL.val(entry.criterionCode()),
+                                    DSL.val(entry.mark().level(), RECOMMENDATION_SCORE.SCORE_VALUE),
+                                    DSL.val(entry.mark().notApplicable()),
+                                    DSL.val(entry.mark().passed(), RECOMMENDATION_SCORE.GATE_PASSED),
+                                    DSL.val(blankToNull(entry.evidence()), RECOMMENDATION_SCORE.EVIDENCE),
+                                    DSL.val(utc(now)), DSL.val(afterUnblinding), DSL.val(0))
+                            .from(LEADERSHIP_SCORECARD)
+                            .where(LEADERSHIP_SCORECARD.ID.eq(scorecardId).and(scoringOpen())))
                     .execute();
+            if (inserted != 1) {
+                throw new RuleViolation(SCORING_CLOSED);
+            }
             return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(), 0,
                     afterUnblinding);
         }
@@ -254,9 +289,12 @@ public class LeadershipScorecardRepository {
                         afterUnblinding ? DSL.val(true) : RECOMMENDATION_SCORE.AFTER_UNBLINDING)
                 .set(RECOMMENDATION_SCORE.VERSION, entry.version() + 1)
                 .where(item(scorecardId, recommendationId, entry.criterionCode())
-                        .and(RECOMMENDATION_SCORE.VERSION.eq(entry.version())))
+                        .and(RECOMMENDATION_SCORE.VERSION.eq(entry.version()))
+                        .and(DSL.exists(DSL.selectOne().from(LEADERSHIP_SCORECARD)
+                                .where(LEADERSHIP_SCORECARD.ID.eq(scorecardId).and(scoringOpen())))))
                 .execute();
         if (updated != 1) {
+            requireScoringOpen(scorecardId);
             throw new OptimisticLockingFailureException("Score " + entry.criterionCode() + " was changed concurrently");
         }
         return new ScoreEntry(entry.criterionCode(), entry.mark(), blankToNull(entry.evidence()), List.of(),

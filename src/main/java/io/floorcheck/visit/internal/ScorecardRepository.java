@@ -1,5 +1,6 @@
 package io.floorcheck.visit.internal;
 
+import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.SCORE;
 import static io.floorcheck.db.Tables.SCORECARD;
 import static io.floorcheck.db.Tables.SCORE_CALL;
@@ -19,9 +20,11 @@ import java.util.Optional;
 import io.floorcheck.db.tables.records.ScoreRecord;
 import io.floorcheck.db.tables.records.ScorecardRecord;
 import io.floorcheck.base.Mark;
+import io.floorcheck.base.RuleViolation;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScorecardStatus;
 import io.floorcheck.visit.VisitStatus;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +33,10 @@ import org.springframework.stereotype.Repository;
 /** Scorecards, their scores and the calls linked to scores as evidence. */
 @Repository
 public class ScorecardRepository {
+
+    /** Shown when a write arrives after the end of scoring; the service says so first, the SQL again. */
+    public static final String SCORING_CLOSED = "scorecards.error.scoringClosed";
+    private static final String OPEN = "OPEN";
 
     private final DSLContext db;
 
@@ -100,7 +107,7 @@ public class ScorecardRepository {
                 .set(SCORECARD.SUBMITTED_AT, utc(now))
                 .set(SCORECARD.FIRST_SUBMITTED_AT, DSL.coalesce(SCORECARD.FIRST_SUBMITTED_AT, DSL.val(utc(now))))
                 .set(SCORECARD.VERSION, expectedVersion + 1)
-                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
+                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)).and(scoringOpen()))
                 .execute(), id, expectedVersion);
     }
 
@@ -110,7 +117,7 @@ public class ScorecardRepository {
                 .set(SCORECARD.REOPEN_REASON, reason)
                 .setNull(SCORECARD.SUBMITTED_AT)
                 .set(SCORECARD.VERSION, expectedVersion + 1)
-                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)))
+                .where(SCORECARD.ID.eq(id).and(SCORECARD.VERSION.eq(expectedVersion)).and(scoringOpen()))
                 .execute(), id, expectedVersion);
     }
 
@@ -175,11 +182,29 @@ public class ScorecardRepository {
                         .and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name()))));
     }
 
-    private static int bump(int updated, long id, int expectedVersion) {
+    private int bump(int updated, long id, int expectedVersion) {
         if (updated != 1) {
+            requireScoringOpen(id);
             throw new OptimisticLockingFailureException("Scorecard " + id + " was changed concurrently");
         }
         return expectedVersion + 1;
+    }
+
+    /**
+     * Qualifies a write of a scorecard (the outer row) or of its scores: only while the card's
+     * evaluation is OPEN. From CONSENSUS on individual scores are frozen, and the rule is repeated
+     * in the SQL so that no caller, however faulty, can change them (as published rubric versions).
+     */
+    private static Condition scoringOpen() {
+        return DSL.exists(DSL.selectOne().from(VISIT).join(EVALUATION).on(EVALUATION.ID.eq(VISIT.EVALUATION_ID))
+                .where(VISIT.ID.eq(SCORECARD.VISIT_ID).and(EVALUATION.STATUS.eq(OPEN))));
+    }
+
+    /** After a write changed nothing: refused because scoring has ended, or else a stale version. */
+    private void requireScoringOpen(long scorecardId) {
+        if (!db.fetchExists(DSL.selectOne().from(SCORECARD).where(SCORECARD.ID.eq(scorecardId).and(scoringOpen())))) {
+            throw new RuleViolation(SCORING_CLOSED);
+        }
     }
 
     // ---- Scores ----
@@ -218,18 +243,22 @@ public class ScorecardRepository {
         long scoreId;
         int version;
         if (entry.version() == ScoreEntry.UNSAVED) {
-            scoreId = db.insertInto(SCORE)
-                    .set(SCORE.SCORECARD_ID, scorecardId)
-                    .set(SCORE.CRITERION_CODE, entry.criterionCode())
-                    .set(SCORE.SCORE_VALUE, entry.mark().level())
-                    .set(SCORE.NOT_APPLICABLE, entry.mark().notApplicable())
-                    .set(SCORE.GATE_PASSED, entry.mark().passed())
-                    .set(SCORE.EVIDENCE, blankToNull(entry.evidence()))
-                    .set(SCORE.UPDATED_AT, utc(now))
-                    .set(SCORE.AFTER_UNBLINDING, afterUnblinding)
-                    .set(SCORE.VERSION, 0)
-                    .returning(SCORE.ID)
-                    .fetchOne(SCORE.ID);
+            // Inserted only from a card of an evaluation still open for scoring, in the same statement.
+            int inserted = db.insertInto(SCORE, SCORE.SCORECARD_ID, SCORE.CRITERION_CODE, SCORE.SCORE_VALUE,
+                            SCORE.NOT_APPLICABLE, SCORE.GATE_PASSED, SCORE.EVIDENCE, SCORE.UPDATED_AT,
+                            SCORE.AFTER_UNBLINDING, SCORE.VERSION)
+                    .select(DSL.select(SCORECARD.ID, DSL.val(entry.criterionCode()),
+                                    DSL.val(entry.mark().level(), SCORE.SCORE_VALUE),
+                                    DSL.val(entry.mark().notApplicable()), DSL.val(entry.mark().passed(), SCORE.GATE_PASSED),
+                                    DSL.val(blankToNull(entry.evidence()), SCORE.EVIDENCE), DSL.val(utc(now)),
+                                    DSL.val(afterUnblinding), DSL.val(0))
+                            .from(SCORECARD).where(SCORECARD.ID.eq(scorecardId).and(scoringOpen())))
+                    .execute();
+            if (inserted != 1) {
+                throw new RuleViolation(SCORING_CLOSED);
+            }
+            scoreId = db.select(SCORE.ID).from(SCORE).where(SCORE.SCORECARD_ID.eq(scorecardId)
+                    .and(SCORE.CRITERION_CODE.eq(entry.criterionCode()))).fetchOne(SCORE.ID);
             version = 0;
         } else {
             scoreId = db.select(SCORE.ID).from(SCORE).where(SCORE.SCORECARD_ID.eq(scorecardId)
@@ -243,9 +272,12 @@ public class ScorecardRepository {
                     // Once changed after unblinding, always marked.
                     .set(SCORE.AFTER_UNBLINDING, afterUnblinding ? DSL.val(true) : SCORE.AFTER_UNBLINDING)
                     .set(SCORE.VERSION, entry.version() + 1)
-                    .where(SCORE.ID.eq(scoreId).and(SCORE.VERSION.eq(entry.version())))
+                    .where(SCORE.ID.eq(scoreId).and(SCORE.VERSION.eq(entry.version()))
+                            .and(DSL.exists(DSL.selectOne().from(SCORECARD)
+                                    .where(SCORECARD.ID.eq(scorecardId).and(scoringOpen())))))
                     .execute();
             if (updated != 1) {
+                requireScoringOpen(scorecardId);
                 throw new OptimisticLockingFailureException("Score " + scoreId + " was changed concurrently");
             }
             version = entry.version() + 1;
