@@ -22,7 +22,7 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
         WeightsRow weights, List<RubricRow> rubric, List<Vendor> vendors, List<String> evaluators,
         Map<String, String> names, List<ScoreRow> scores, List<ProposalRow> proposals,
         List<ExpectationRow> expectations, List<ConsensusRow> consensus, List<WaiverRow> waivers,
-        List<ClosedCard> closedCards) {
+        List<ClosedCard> closedCards, List<VisitRow> visits) {
 
     public ComparisonData {
         rubric = List.copyOf(rubric);
@@ -35,6 +35,15 @@ public record ComparisonData(long evaluationId, String evaluationName, String st
         waivers = List.copyOf(waivers);
         names = Map.copyOf(names);
         closedCards = List.copyOf(closedCards);
+        visits = List.copyOf(visits);
+    }
+
+    /**
+     * A visit of a candidate (cancelled ones too, marked so), with the site, the local start and
+     * what the lead recorded about how representative it was.
+     */
+    public record VisitRow(long id, long vendorId, String city, String country, java.time.LocalDateTime startsAt,
+            String status, io.floorcheck.visit.VisitIntegrity integrity) {
     }
 
     /** When and by whom the evaluation was locked (its status LOCKED), by name. */

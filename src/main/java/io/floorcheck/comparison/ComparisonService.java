@@ -1,11 +1,13 @@
 package io.floorcheck.comparison;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.comparison.internal.ComparisonRepository;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.scoring.ScoringEngine;
+import io.floorcheck.scoring.ScoringResult;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComparisonService {
+
+    private static final int WHAT_IF_RESAMPLES = 100;
 
     private final ComparisonRepository repository;
     private final EvaluationService evaluations;
@@ -59,6 +63,18 @@ public class ComparisonService {
         return new Comparison(data, ScoringEngine.compute(data.input(), ScoringEngine.DEFAULT_RESAMPLES,
                 ScoringEngine.DEFAULT_SEED), clock.instant(), ScoringEngine.DEFAULT_RESAMPLES,
                 ScoringEngine.DEFAULT_SEED);
+    }
+
+    /**
+     * What-if: the engine on the same data with other weights (visit section weights by code and
+     * the visit part's share), without the bootstrap's resamples beyond a token few since only the
+     * ranking is shown. Pure: nothing is read or saved; the evaluation's weights stay official.
+     */
+    @Transactional(readOnly = true) // reads nothing; the house rule keeps every public service method in one
+    @PreAuthorize("isAuthenticated()")
+    public ScoringResult whatIf(Comparison comparison, Map<String, Double> sectionWeights, double visitWeight) {
+        return ScoringEngine.compute(comparison.data().input().withWeights(sectionWeights, visitWeight),
+                WHAT_IF_RESAMPLES, comparison.seed());
     }
 
     /** The data package: a ZIP of CSV files from which anyone can recompute every number. */

@@ -9,6 +9,8 @@ public record Attention(Kind kind, long evaluationId, String evaluationName, int
         /** A draft evaluation the user leads, to finish setting up and open. */
         FINISH_SETUP,
         /** Declared conflicts that wait for the lead's decision. */
-        REVIEW_CONFLICTS
+        REVIEW_CONFLICTS,
+        /** Scoring is over (consensus or locked): the comparison is there to read. */
+        COMPARISON_READY
     }
 }

@@ -178,6 +178,10 @@ public class EvaluationService {
                     items.add(new Attention(Attention.Kind.REVIEW_CONFLICTS, row.id(), row.name(), (int) conflicts));
                 }
             }
+            // From consensus on every member reads every score: the comparison is ready for them all.
+            if (role != null && (row.status() == EvaluationStatus.CONSENSUS || row.status() == EvaluationStatus.LOCKED)) {
+                items.add(new Attention(Attention.Kind.COMPARISON_READY, row.id(), row.name(), 0));
+            }
         }
         return items;
     }

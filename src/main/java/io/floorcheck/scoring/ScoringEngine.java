@@ -305,7 +305,7 @@ public final class ScoringEngine {
         for (int e = 0; e < model.evaluators.size(); e++) {
             double[] own = new double[model.vendors.length];
             for (int v = 0; v < model.vendors.length; v++) {
-                own[v] = ownTotals(model, model.vendors[v], e)[0];
+                own[v] = ownTotals(model, model.vendors[v], e, null)[0];
             }
             if (Arrays.stream(own).noneMatch(Double::isNaN)) {
                 totals.add(own);
@@ -434,10 +434,15 @@ public final class ScoringEngine {
         List<EvaluatorTotal> totals = new ArrayList<>();
         for (int e = 0; e < model.evaluators.size(); e++) {
             for (VendorModel vendor : model.vendors) {
-                double[] own = ownTotals(model, vendor, e);
+                double[] sections = new double[vendor.visit.sections()];
+                double[] own = ownTotals(model, vendor, e, sections);
                 if (!Double.isNaN(own[2])) {
+                    Map<String, Double> bySection = new LinkedHashMap<>();
+                    for (int s = 0; s < sections.length; s++) {
+                        bySection.put(vendor.visit.sectionCodes()[s], sections[s]);
+                    }
                     totals.add(new EvaluatorTotal(model.evaluators.get(e), vendor.candidate.id(), own[0], own[1],
-                            own[2]));
+                            own[2], bySection));
                 }
             }
         }
@@ -445,12 +450,12 @@ public final class ScoringEngine {
     }
 
     /** One evaluator's visit part, leadership part and overall of a vendor, from their ratings alone. */
-    private static double[] ownTotals(Model model, VendorModel vendor, int evaluator) {
+    private static double[] ownTotals(Model model, VendorModel vendor, int evaluator, double[] sections) {
         double[] times = new double[model.evaluators.size()];
         times[evaluator] = 1;
         double[] values = new double[vendor.items.size()];
         Aggregate.itemValues(vendor, times, false, values);
-        double visit = Aggregate.part(vendor.visit, values, null);
+        double visit = Aggregate.part(vendor.visit, values, sections);
         double leadership = Aggregate.leadership(model.weights, Aggregate.recommendations(vendor, values, null),
                 Aggregate.part(vendor.session, values, null));
         return new double[] {visit, leadership, Aggregate.overall(model.weights, visit, leadership)};

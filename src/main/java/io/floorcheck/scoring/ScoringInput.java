@@ -31,4 +31,17 @@ public record ScoringInput(Rubric visit, Rubric recommendation, Rubric session, 
         waivers = List.copyOf(waivers);
         expectations = List.copyOf(expectations);
     }
+
+    /**
+     * The same input with other weights, for a what-if: each visit section's weight where
+     * {@code sectionWeights} names it (the others as they are), and the visit part's share of the
+     * overall (the leadership part takes the rest). Nothing else changes.
+     */
+    public ScoringInput withWeights(java.util.Map<String, Double> sectionWeights, double visitWeight) {
+        Rubric reweighted = new Rubric(visit.sections().stream().map(s -> new Rubric.Section(s.code(),
+                sectionWeights.getOrDefault(s.code(), s.weight()), s.criteria())).toList());
+        return new ScoringInput(reweighted, recommendation, session, new Weights(visitWeight, 100 - visitWeight,
+                weights.recommendationShare(), weights.sessionShare()), candidates, evaluators, ratings, proposals,
+                consensus, waivers, expectations);
+    }
 }

@@ -21,14 +21,28 @@ import io.floorcheck.visit.VisitService;
  * visited by Ada and Ben; on the first both mark every criterion 3, on the second Ada marks 4 and
  * Ben 3; every gate passes; both submit their visit and leadership cards.
  */
-record ScoredEvaluation(long evaluation, long first, long second, List<Long> visits) {
+public record ScoredEvaluation(long evaluation, long first, long second, List<Long> visits) {
 
-    static final String A = EvaluationFixture.EVALUATOR_A;
-    static final String B = EvaluationFixture.EVALUATOR_B;
+    public static final String A = EvaluationFixture.EVALUATOR_A;
+    public static final String B = EvaluationFixture.EVALUATOR_B;
 
-    static ScoredEvaluation of(String name, EvaluationFixture fixture, TestAccounts accounts,
+    /** Who marks what: the level an evaluator gives a criterion of the first (0) or second (1) candidate. */
+    public interface Levels {
+        int of(int candidate, String evaluator, String criterion);
+    }
+
+    /** The default: the first all 3s from both; the second 4s from Ada and 3s from Ben. */
+    public static final Levels DEFAULT = (candidate, evaluator, criterion) -> candidate == 1 && evaluator.equals(A) ? 4 : 3;
+
+    public static ScoredEvaluation of(String name, EvaluationFixture fixture, TestAccounts accounts,
             EvaluationService evaluations, VisitService visits, ScorecardService scorecards,
             LeadershipScorecardService leadership) {
+        return of(name, fixture, accounts, evaluations, visits, scorecards, leadership, DEFAULT);
+    }
+
+    public static ScoredEvaluation of(String name, EvaluationFixture fixture, TestAccounts accounts,
+            EvaluationService evaluations, VisitService visits, ScorecardService scorecards,
+            LeadershipScorecardService leadership, Levels levels) {
         long first = fixture.vendor(name + " One");
         long second = fixture.vendor(name + " Two");
         var setup = fixture.open(name, first, second);
@@ -51,24 +65,23 @@ record ScoredEvaluation(long evaluation, long first, long second, List<Long> vis
                 accounts.as(evaluator, () -> evaluations.declare(setup.id(), vendor, false, null));
             }
         }
-        accounts.as(A, () -> {
-            fill(scorecards, visitIds.get(0), 3);
-            fill(scorecards, visitIds.get(1), 4);
-        });
-        accounts.as(B, () -> {
-            fill(scorecards, visitIds.get(0), 3);
-            fill(scorecards, visitIds.get(1), 3);
-        });
+        for (String evaluator : List.of(A, B)) {
+            accounts.as(evaluator, () -> {
+                fill(scorecards, visitIds.get(0), code -> levels.of(0, evaluator, code));
+                fill(scorecards, visitIds.get(1), code -> levels.of(1, evaluator, code));
+            });
+        }
         for (String evaluator : List.of(A, B)) {
             accounts.as(evaluator, () -> visitIds.forEach(v -> VisitFixture.submitLeadershipCard(leadership, v)));
         }
         return new ScoredEvaluation(setup.id(), first, second, List.copyOf(visitIds));
     }
 
-    /** Marks every scored criterion at the level (with the evidence note the rule asks for), gates pass; submits. */
-    private static void fill(ScorecardService scorecards, long visit, int level) {
+    /** Marks every scored criterion at its level (with the evidence note the rule asks for), gates pass; submits. */
+    private static void fill(ScorecardService scorecards, long visit, java.util.function.ToIntFunction<String> levels) {
         Scorecard card = scorecards.open(visit);
         for (var criterion : card.rubric().sections().stream().flatMap(s -> s.criteria().stream()).toList()) {
+            int level = criterion.gate() ? 3 : levels.applyAsInt(criterion.code());
             var saved = scorecards.mark(card.id(), criterion.code(), card.score(criterion.code()).version(),
                     criterion.gate() ? Mark.pass() : Mark.level(level));
             if (!criterion.gate() && level != 3) {

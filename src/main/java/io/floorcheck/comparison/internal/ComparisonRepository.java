@@ -18,6 +18,7 @@ import static io.floorcheck.db.Tables.SCORE;
 import static io.floorcheck.db.Tables.SCORECARD;
 import static io.floorcheck.db.Tables.SCORE_CALL;
 import static io.floorcheck.db.Tables.VENDOR;
+import static io.floorcheck.db.Tables.VENDOR_SITE;
 import static io.floorcheck.db.Tables.VISIT;
 import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
 
@@ -50,7 +51,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads an evaluation's comparison data in thirteen statements, whatever the number of vendors,
+ * Loads an evaluation's comparison data in fourteen statements, whatever the number of vendors,
  * criteria, evaluators, visits and recommendations: one flat, joined query per kind of row,
  * put together in memory. Which marks count is decided here, once, for the engine and the
  * data package alike.
@@ -268,13 +269,25 @@ public class ComparisonRepository {
         closed.sort(Comparator.comparing(ClosedCard::vendorId).thenComparing(ClosedCard::visitId)
                 .thenComparing(ClosedCard::evaluator).thenComparing(ClosedCard::part));
 
+        List<ComparisonData.VisitRow> visitRows = db.select(VISIT.fields()).select(VENDOR_SITE.CITY, VENDOR_SITE.COUNTRY)
+                .from(VISIT).join(VENDOR_SITE).on(VENDOR_SITE.ID.eq(VISIT.SITE_ID))
+                .where(VISIT.EVALUATION_ID.eq(evaluationId)).orderBy(VISIT.VENDOR_ID, VISIT.STARTS_AT, VISIT.ID)
+                .fetch(r -> {
+                    var v = r.into(VISIT);
+                    return new ComparisonData.VisitRow(v.getId(), v.getVendorId(), r.get(VENDOR_SITE.CITY),
+                            r.get(VENDOR_SITE.COUNTRY), v.getStartsAt(), v.getStatus(),
+                            new io.floorcheck.visit.VisitIntegrity(v.getPickedAgents(), v.getUnsupervised(),
+                                    v.getFocusGroupAlone(), v.getTypicalVolume(), v.getHospitality(),
+                                    v.getIntegrityNote(), instant(v.getIntegrityRecordedAt())));
+                });
+
         return Optional.of(new ComparisonData(evaluationId, e.getName(), e.getStatus(), locked,
                 new WeightsRow(e.getVisitWeight(), e.getLeadershipWeight(), e.getRecommendationShare(),
                         e.getSessionShare()),
                 // The evaluators are those with a mark that counts: the bootstrap draws from exactly the
                 // people in scores.csv, so anyone can redraw its resamples from the package.
                 rubric, vendors, scores.stream().map(ScoreRow::evaluator).distinct().sorted().toList(), names,
-                scores, proposals, expectations, consensus, waivers, closed));
+                scores, proposals, expectations, consensus, waivers, closed, visitRows));
     }
 
     /** A linked call as the board lists it: site time, queue, handle time and the start of its note. */

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 
 import io.floorcheck.base.Mark;
 import io.floorcheck.base.db.DemoDataCondition;
+import io.floorcheck.comparison.Agreed;
+import io.floorcheck.comparison.ConsensusBoard;
+import io.floorcheck.comparison.ConsensusService;
+import io.floorcheck.comparison.ItemKey;
 import io.floorcheck.evaluation.EvaluationDraft;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationSummary;
@@ -31,6 +35,7 @@ import io.floorcheck.recommendation.RecommendationDraft;
 import io.floorcheck.recommendation.RecommendationService;
 import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricVersion;
+import io.floorcheck.scoring.Part;
 import io.floorcheck.security.DemoSeeder;
 import io.floorcheck.security.SeedingClock;
 import io.floorcheck.user.Person;
@@ -96,12 +101,14 @@ class DemoDecidedEvaluation extends DemoSeeder {
     private final RecommendationService recommendations;
     private final LeadershipScorecardService leadership;
     private final Clock clock;
+    private final ConsensusService consensus;
 
     DemoDecidedEvaluation(EvaluationService evaluations, VendorService vendors, VisitService visits,
             CallLogService calls, ScorecardService scorecards, RecommendationService recommendations,
             LeadershipScorecardService leadership, Clock clock, UserDetailsService accounts,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ConsensusService consensus) {
         super(accounts, transactions);
+        this.consensus = consensus;
         this.evaluations = evaluations;
         this.vendors = vendors;
         this.visits = visits;
@@ -170,7 +177,31 @@ class DemoDecidedEvaluation extends DemoSeeder {
         }
         as(LEAD, clock.instant().minus(Duration.ofDays(40)),
                 () -> evaluations.advance(evaluation, evaluations.evaluation(evaluation).version()));
+        settle(evaluation, vendorIds);
         log.info("Demo mode: created the decided evaluation '{}' at consensus", NAME);
+    }
+
+    /**
+     * The first consensus meeting: the two most disputed criteria agreed with the reasons the team
+     * gave, and Đà Nẵng's failed device-control gate waived by the CISO on a remediation plan. The
+     * evaluation stays at consensus, so the lead can try the board and lock it.
+     */
+    private void settle(long evaluation, Map<String, Long> vendorIds) {
+        as(LEAD, clock.instant().minus(Duration.ofDays(38)), () -> {
+            consensus.record(evaluation, new ItemKey(Part.VISIT, vendorIds.get("LODZ"), null, "5.1"),
+                    ConsensusBoard.Item.NONE, Agreed.ofLevel(3), "Lena's 5 rested on the Wrocław figures the HR lead "
+                            + "quoted; the Łódź floor's own report shows 38 % annual and 11 % under-90-day attrition, "
+                            + "a 3 on our descriptor. Kenji's 2 counted the seasonal cohort, which our scope excludes.");
+            consensus.record(evaluation, new ItemKey(Part.VISIT, vendorIds.get("CLUJ"), null, "7.1"),
+                    ConsensusBoard.Item.NONE, Agreed.ofLevel(3), "Kenji sat through a 25-minute CRM freeze on the "
+                            + "telecom queue that the others did not see; the incident log shows two such freezes last "
+                            + "quarter. The desktop is good when it is up: 3, with the resilience concern carried to 7.3.");
+            consensus.waive(evaluation, vendorIds.get("DANANG"), "G2", ConsensusBoard.Item.NONE, "Dana Whitfield",
+                    "Chief Information Security Officer", "Written remediation agreed: phone lockers at the chat pod "
+                            + "and badge-release printing before go-live, re-audited by our security team in week 4; "
+                            + "the contract does not start without it.");
+            return null;
+        });
     }
 
     private void visit(long evaluation, Candidate candidate, long vendor, List<Long> attendees, Instant planned,

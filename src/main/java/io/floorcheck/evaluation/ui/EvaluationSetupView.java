@@ -17,9 +17,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -38,6 +40,7 @@ import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.Member;
 import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.evaluation.OpenBeforeLock;
 import io.floorcheck.evaluation.Weights;
 import io.floorcheck.rubric.RubricPurpose;
 import io.floorcheck.rubric.VersionChoice;
@@ -329,6 +332,32 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
         return card;
     }
 
+    /** Locking: what it freezes, and what is still disputed or unscored, so the lead locks knowingly. */
+    private Div lockText(OpenBeforeLock open) {
+        Div text = new Div(new Paragraph(getTranslation("evaluations.advanceText.LOCKED")));
+        text.setId("lock-open-items");
+        addOpen(text, "evaluations.lock.disputed", open.disputed());
+        addOpen(text, "evaluations.lock.unscoredGates", open.unscoredGates());
+        addOpen(text, "evaluations.lock.failedGates", open.failedGates());
+        if (open.disputed().isEmpty() && open.unscoredGates().isEmpty() && open.failedGates().isEmpty()) {
+            text.add(new Paragraph(getTranslation("evaluations.lock.nothingOpen")));
+        }
+        return text;
+    }
+
+    private void addOpen(Div text, String key, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        text.add(new Paragraph(getTranslation(key, items.size())));
+        UnorderedList list = new UnorderedList();
+        items.stream().limit(12).forEach(item -> list.add(new ListItem(item)));
+        if (items.size() > 12) {
+            list.add(new ListItem(getTranslation("evaluations.lock.more", items.size() - 12)));
+        }
+        text.add(list);
+    }
+
     private Div status() {
         Div card = new Div(new H2(getTranslation("evaluations.statusTitle")));
         card.addClassName("fc-card");
@@ -351,6 +380,9 @@ class EvaluationSetupView extends Main implements HasUrlParameter<Long>, HasDyna
                             evaluations.advance(id, evaluation.version());
                             saved();
                         });
+                if (next == EvaluationStatus.LOCKED) {
+                    confirm.setText(lockText(evaluations.openBeforeLock(id)));
+                }
                 confirm.setId("advance-confirm");
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("action.cancel"));

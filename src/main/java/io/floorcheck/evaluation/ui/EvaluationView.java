@@ -108,7 +108,15 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             record.setId("evaluation-record");
             status.add(record);
             if (evaluations.mayReadEveryVendorsScores(id)) {
-                // The comparison's own download, linked by path (comparison builds on evaluation).
+                // The comparison, its board and its download, linked by path (comparison builds on evaluation).
+                Button comparison = new Button(getTranslation("comparison.open"), VaadinIcon.BAR_CHART.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate("evaluations/" + id + "/comparison")));
+                comparison.setId("evaluation-comparison");
+                comparison.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Button board = new Button(getTranslation("comparison.board"), VaadinIcon.GROUP.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate("evaluations/" + id + "/consensus")));
+                board.setId("evaluation-board");
+                status.add(comparison, board);
                 Anchor data = new Anchor("evaluations/" + id + "/data.zip", getTranslation("evaluation.dataPackage"));
                 data.setId("evaluation-data-package");
                 data.getElement().setAttribute("router-ignore", true);

@@ -65,12 +65,16 @@ class HomeView extends Main implements HasDynamicTitle {
         String path = switch (item.kind()) {
             case FINISH_SETUP -> "evaluations/setup/" + item.evaluationId();
             case DECLARE_CONFLICTS, REVIEW_CONFLICTS -> "evaluations/view/" + item.evaluationId();
+            case COMPARISON_READY -> "evaluations/" + item.evaluationId() + "/comparison";
         };
         Anchor link = new Anchor(path, getTranslation("home.attention." + item.kind(), item.evaluationName(),
                 item.count()));
         link.addClassName("fc-attention");
-        link.addComponentAsFirst(new Icon(item.kind() == Attention.Kind.FINISH_SETUP ? "vaadin:cog"
-                : "vaadin:exclamation-circle-o"));
+        link.addComponentAsFirst(new Icon(switch (item.kind()) {
+            case FINISH_SETUP -> "vaadin:cog";
+            case COMPARISON_READY -> "vaadin:bar-chart";
+            default -> "vaadin:exclamation-circle-o";
+        }));
         return link;
     }
 

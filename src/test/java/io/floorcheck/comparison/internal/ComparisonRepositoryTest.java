@@ -45,7 +45,7 @@ class ComparisonRepositoryTest extends BothDatabases {
         int forTwenty = statements(database, twenty.evaluation);
 
         assertThat(forTwenty).isEqualTo(forOne);
-        assertThat(forOne).isLessThanOrEqualTo(13);
+        assertThat(forOne).isLessThanOrEqualTo(14);
         assertThat(new ComparisonRepository(database.dsl()).load(twenty.evaluation).orElseThrow().vendors())
                 .hasSize(20);
     }

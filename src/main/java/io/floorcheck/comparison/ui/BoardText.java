@@ -1,0 +1,67 @@
+package io.floorcheck.comparison.ui;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import io.floorcheck.comparison.ConsensusBoard;
+import io.floorcheck.comparison.ItemKey;
+import io.floorcheck.scoring.CriterionValue;
+import io.floorcheck.scoring.Part;
+
+/** How the board and the comparison print the engine's numbers: rounded here, for display only. */
+final class BoardText {
+
+    private BoardText() {
+    }
+
+    /** A score on 0–100 with one decimal, "—" where there is none. */
+    static String score(double value, Locale locale) {
+        return Double.isNaN(value) ? "—" : format("0.0", locale).format(value);
+    }
+
+    /** A statistic with three decimals. */
+    static String statistic(double value, Locale locale) {
+        return Double.isNaN(value) ? "—" : format("0.000", locale).format(value);
+    }
+
+    /** The spread on the criterion's own scale, "—" with fewer than two ratings. */
+    static String spread(ConsensusBoard.Item item, Locale locale) {
+        return Double.isNaN(item.spread()) ? "—" : format("0.#", locale).format(item.spread());
+    }
+
+    /** The value the engine uses now, and where it comes from; a gate's status. */
+    static String value(ConsensusBoard.Item item, Locale locale, BiFunction<String, Object[], String> translate) {
+        if (item.gate()) {
+            return translate.apply("gate.status." + item.gateStatus(), new Object[0]);
+        }
+        if (item.source() == CriterionValue.Source.NONE) {
+            return translate.apply("board.noValue", new Object[0]);
+        }
+        String number = score(item.value(), locale);
+        return switch (item.source()) {
+            case AGREED -> translate.apply("board.valueAgreed", new Object[] {number});
+            case UPSELL_RULE -> translate.apply("board.valueUpsell", new Object[] {number});
+            default -> translate.apply("board.valueMean", new Object[] {number});
+        };
+    }
+
+    /** "Ada Evaluator" → "AE": the chips stay short; the full name is the chip's tooltip. */
+    static String initials(String name) {
+        return Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1))).limit(3).collect(Collectors.joining());
+    }
+
+    /** An item as a URL query value: part~vendor~recommendation~criterion. */
+    static String itemParameter(ItemKey key) {
+        return key.part() + "~" + key.vendorId() + "~" + (key.recommendationId() == null ? "" : key.recommendationId())
+                + "~" + key.criterionCode();
+    }
+
+    private static DecimalFormat format(String pattern, Locale locale) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
+    }
+}

@@ -1,0 +1,91 @@
+package io.floorcheck.comparison.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import io.floorcheck.scoring.ScoringResult;
+import io.floorcheck.scoring.Tipping;
+import io.floorcheck.scoring.VendorResult;
+
+/**
+ * The comparison's sentences, made from the engine's numbers only: the verdict a CxO can repeat,
+ * and the most critical weight. The same sentences head the PDF.
+ */
+final class VerdictText {
+
+    private VerdictText() {
+    }
+
+    /** The headline: the recommended vendor, "too close to call", or "no vendor is recommendable". */
+    static String headline(ScoringResult result, Translate t) {
+        if (result.tiedForFirst()) {
+            return t.get("verdict.headline.tied");
+        }
+        if (result.recommended() == null) {
+            return t.get("verdict.headline.none");
+        }
+        String name = result.vendor(result.recommended()).name();
+        return result.tooCloseToCall() ? t.get("verdict.headline.tooClose", name) : t.get("verdict.headline.recommended",
+                name);
+    }
+
+    /** The one sentence with the figures behind the headline. */
+    static String sentence(ScoringResult result, Locale locale, Translate t) {
+        if (result.tiedForFirst()) {
+            List<VendorResult> first = result.vendors().stream().filter(v -> v.recommendable() && v.rank() != null
+                    && v.rank() == 1).toList();
+            return t.get("verdict.tied", first.get(0).name(), first.get(1).name(),
+                    BoardText.score(first.get(0).overall(), locale));
+        }
+        if (result.recommended() == null) {
+            boolean scored = result.vendors().stream().anyMatch(v -> v.rank() != null);
+            return t.get(scored ? "verdict.noneRecommendable" : "verdict.nothingScored");
+        }
+        VendorResult leader = result.vendor(result.recommended());
+        String overall = BoardText.score(leader.overall(), locale);
+        String low = BoardText.score(leader.ciLow(), locale);
+        String high = BoardText.score(leader.ciHigh(), locale);
+        if (result.runnerUp() == null) {
+            return t.get("verdict.alone", leader.name(), overall, low, high);
+        }
+        VendorResult runnerUp = result.vendor(result.runnerUp());
+        String margin = BoardText.score(leader.overall() - runnerUp.overall(), locale);
+        String percent = result.recommendedBeatsRunnerUp().defined()
+                ? percent(result.recommendedBeatsRunnerUp().value(), locale) : "—";
+        return t.get(result.tooCloseToCall() ? "verdict.tooClose" : "verdict.recommended", leader.name(), overall, low,
+                high, margin, runnerUp.name(), BoardText.score(runnerUp.overall(), locale), percent);
+    }
+
+    /** "The recommendation changes to X if the weight of section S goes from 15 to 27", or why it does not. */
+    static String mostCritical(ScoringResult result, Locale locale, Translate t, WeightNames names) {
+        Tipping tipping = result.mostCritical();
+        if (result.recommended() == null) {
+            return t.get("verdict.critical.noRecommendation");
+        }
+        if (tipping == null) {
+            return t.get("verdict.critical.none");
+        }
+        return t.get("verdict.critical", result.vendor(tipping.newLeader()).name(), names.of(tipping.weight()),
+                BoardText.score(tipping.current(), locale), BoardText.score(tipping.tippingWeight(), locale));
+    }
+
+    static String percent(double probability, Locale locale) {
+        return new java.text.DecimalFormat("0", java.text.DecimalFormatSymbols.getInstance(locale))
+                .format(100 * probability);
+    }
+
+    /** Translations, as a view provides them. */
+    interface Translate {
+        String get(String key, Object... arguments);
+    }
+
+    /** A weight named for people: "section 5 Coaching", "the visit part". */
+    interface WeightNames {
+        String of(String weight);
+    }
+
+    static Translate of(BiFunction<String, Object[], String> translate) {
+        return translate::apply;
+    }
+}
