@@ -183,6 +183,8 @@ public class EvaluationService {
                 items.add(new Attention(Attention.Kind.COMPARISON_READY, row.id(), row.name(), 0));
             }
         }
+        // Something to do comes before something to read.
+        items.sort(java.util.Comparator.comparing(item -> item.kind() == Attention.Kind.COMPARISON_READY));
         return items;
     }
 

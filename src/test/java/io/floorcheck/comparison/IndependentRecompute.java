@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The model recomputed from the package alone, written apart from the engine (maps and loops,
- * no shared code): steps 1–5 and 7–10 of the README, without agreed values or waivers.
+ * no shared code): steps 1–5 and 7–10 of the README, agreed values included (waivers change no
+ * number, only who may be recommended).
  */
 public final class IndependentRecompute {
 
@@ -48,8 +49,14 @@ public final class IndependentRecompute {
             boolean gate, boolean upsellMinimum) {
     }
 
-    /** Per vendor: visit part, leadership part, overall. */
+    /** Per vendor: visit part, leadership part, overall; no agreed values. */
     public static Map<String, double[]> overall(List<CSVRecord> rubric, CSVRecord weights, List<CSVRecord> scores) {
+        return overall(rubric, weights, scores, List.of());
+    }
+
+    /** Per vendor: visit part, leadership part, overall, with the agreed values of consensus.csv. */
+    public static Map<String, double[]> overall(List<CSVRecord> rubric, CSVRecord weights, List<CSVRecord> scores,
+            List<CSVRecord> consensus) {
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         for (CSVRecord r : rubric) {
             criteria.put(r.get("part") + "|" + r.get("criterion_code"), new Criterion(r.get("part"),
@@ -72,6 +79,14 @@ public final class IndependentRecompute {
                 upsell.put(s.get("recommendation_id"), s.get("upsell").equals("true"));
             }
         }
+        // An agreed value replaces the ratings' mean; an agreed N/A leaves the criterion out.
+        Map<String, Double> agreed = new HashMap<>();
+        for (CSVRecord c : consensus) {
+            String item = c.get("part") + "|" + c.get("recommendation_id") + "|" + c.get("criterion_code");
+            marks.computeIfAbsent(c.get("vendor"), v -> new LinkedHashMap<>()).computeIfAbsent(item,
+                    i -> new LinkedHashMap<>());
+            agreed.put(c.get("vendor") + "#" + item, c.get("value").isEmpty() ? null : parse(c.get("value")));
+        }
         double visitWeight = parse(weights.get("visit_weight"));
         double leadershipWeight = parse(weights.get("leadership_weight"));
         double recommendationShare = parse(weights.get("recommendation_share"));
@@ -92,6 +107,11 @@ public final class IndependentRecompute {
                 Criterion c = criteria.get(key[0] + "|" + key[2]);
                 if (c.upsellMinimum() && !key[1].isEmpty() && upsell.get(key[1])) {
                     values.put(item, 0.0);
+                } else if (agreed.containsKey(vendor + "#" + item)) {
+                    Double value = agreed.get(vendor + "#" + item);
+                    if (value != null && !c.gate()) {
+                        values.put(item, 100 * (value - c.min()) / (c.max() - c.min()));
+                    }
                 } else if (raters > 0 && !c.gate()) {
                     values.put(item, 100 * (sum / raters - c.min()) / (c.max() - c.min()));
                 }

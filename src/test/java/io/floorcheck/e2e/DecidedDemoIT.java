@@ -76,8 +76,10 @@ class DecidedDemoIT {
         VendorResult cluj = byName(result, "Transilvania Hub");
         assertThat(result.recommended()).isEqualTo(lodz.id());
         assertThat(lodz.rank()).isEqualTo(1);
-        assertThat(daNang.gateStatus()).as("the device-control gate failed").isEqualTo(GateStatus.FAIL);
-        assertThat(daNang.recommendable()).isFalse();
+        assertThat(daNang.gateStatus()).as("the device-control gate failed, and the CISO waived it")
+                .isEqualTo(GateStatus.WAIVED);
+        assertThat(daNang.gates().get("G2")).isEqualTo(GateStatus.WAIVED);
+        assertThat(daNang.recommendable()).isTrue();
         assertThat(result.runnerUp()).isEqualTo(cluj.id());
         assertThat(lodz.overall() - cluj.overall()).as("clear, not overwhelming").isBetween(1.0, 8.0);
         assertThat(List.of(lodz, daNang, cluj)).allSatisfy(v -> {
@@ -114,7 +116,7 @@ class DecidedDemoIT {
         Map<String, String> files = IndependentRecompute.unzip(Base64.getDecoder().decode((String) download.get("body")));
         Map<String, double[]> recomputed = IndependentRecompute.overall(IndependentRecompute.csv(files.get("rubric.csv")),
                 IndependentRecompute.csv(files.get("weights.csv")).getFirst(),
-                IndependentRecompute.csv(files.get("scores.csv")));
+                IndependentRecompute.csv(files.get("scores.csv")), IndependentRecompute.csv(files.get("consensus.csv")));
         List<CSVRecord> results = IndependentRecompute.csv(files.get("results.csv"));
         assertThat(results).hasSize(3);
         for (CSVRecord row : results) {

@@ -203,8 +203,16 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                     ? getTranslation("ranking.noteRecommended") : "") : getTranslation("ranking.noteNotRecommendable"));
             vendors.add(row);
         }
+        // The axis spans the intervals with a margin, in tens (labelled): differences of a few points
+        // stay visible instead of crowding at one spot of 0–100.
+        double low = result.vendors().stream().filter(v -> v.rank() != null)
+                .mapToDouble(v -> Double.isNaN(v.ciLow()) ? v.overall() : v.ciLow()).min().orElse(0);
+        double high = result.vendors().stream().filter(v -> v.rank() != null)
+                .mapToDouble(v -> Double.isNaN(v.ciHigh()) ? v.overall() : v.ciHigh()).max().orElse(100);
+        int axisMin = (int) Math.max(0, Math.floor((low - 5) / 10) * 10);
+        int axisMax = (int) Math.min(100, Math.ceil((high + 5) / 10) * 10);
         Chart chart = new Chart(Chart.Kind.WHISKER, getTranslation("ranking.chartLabel"),
-                Map.of("axisMin", 0, "axisMax", 100, "vendors", vendors));
+                Map.of("axisMin", axisMin, "axisMax", axisMax, "vendors", vendors));
         chart.setId("ranking-chart");
         List<List<String>> rows = new ArrayList<>();
         List<VendorResult> ranked = result.vendors();
