@@ -71,8 +71,13 @@ export interface HeatmapData {
   cells: { row: number; column: number; value: number | null; disputed?: boolean; consensus?: boolean }[];
 }
 
-/** Okabe–Ito: distinguishable for the common colour-vision deficiencies. */
-const VENDOR_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+/**
+ * Okabe–Ito (distinguishable for the common colour-vision deficiencies) without its yellow, which
+ * all but vanishes on white, then two of Paul Tol's: ten vendors apart. Every value is printed and
+ * every chart has its table, so colour is never the only cue.
+ */
+const VENDOR_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#882255',
+  '#117733', '#999933'];
 /** Viridis (9 evenly spaced stops): colour-blind safe, lightness rises monotonically so it reads in greyscale. */
 const VIRIDIS = ['#440154', '#472c7a', '#3b518b', '#2c718e', '#21908d', '#27ad81', '#5cc863', '#aadc32', '#fde725'];
 const TEXT = '#1f2937';

@@ -114,10 +114,4 @@ final class BoardAssembly {
         return row.value() != null ? row.value().toString()
                 : row.gatePassed() != null ? (row.gatePassed() ? "pass" : "fail") : "N/A";
     }
-
-    /** The item named for people: "Łódź Contact · 5.1 Coaching", with the recommendation where there is one. */
-    static String label(ConsensusBoard.Item item) {
-        return item.vendor() + " · " + (item.recommendationTitle() == null ? "" : "“" + item.recommendationTitle()
-                + "” · ") + item.key().criterionCode() + " " + item.criterionTitle();
-    }
 }

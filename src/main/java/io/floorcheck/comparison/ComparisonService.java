@@ -6,8 +6,10 @@ import java.util.Map;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.comparison.internal.ComparisonRepository;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.scoring.ScoringEngine;
 import io.floorcheck.scoring.ScoringResult;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +61,19 @@ public class ComparisonService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Comparison compute(long evaluationId) {
+        return compute(evaluationId, ScoringEngine.DEFAULT_RESAMPLES);
+    }
+
+    /**
+     * The same with fewer resamples, for the consensus board: it shows values, spreads and gates,
+     * none of the bootstrap's figures, and is recomputed after every agreed value.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Comparison compute(long evaluationId, int resamples) {
         ComparisonData data = load(evaluationId);
-        return new Comparison(data, ScoringEngine.compute(data.input(), ScoringEngine.DEFAULT_RESAMPLES,
-                ScoringEngine.DEFAULT_SEED), clock.instant(), ScoringEngine.DEFAULT_RESAMPLES,
-                ScoringEngine.DEFAULT_SEED);
+        return new Comparison(data, ScoringEngine.compute(data.input(), resamples, ScoringEngine.DEFAULT_SEED),
+                clock.instant(), resamples, ScoringEngine.DEFAULT_SEED);
     }
 
     /**
@@ -70,9 +81,14 @@ public class ComparisonService {
      * the visit part's share), without the bootstrap's resamples beyond a token few since only the
      * ranking is shown. Pure: nothing is read or saved; the evaluation's weights stay official.
      */
-    @Transactional(readOnly = true) // reads nothing; the house rule keeps every public service method in one
+    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ScoringResult whatIf(Comparison comparison, Map<String, Double> sectionWeights, double visitWeight) {
+        // The lead's tool (the panel is shown to the lead only; the service says so again).
+        if (evaluations.evaluation(comparison.data().evaluationId()).myRole() != MemberRole.LEAD) {
+            throw new AccessDeniedException("The what-if of evaluation " + comparison.data().evaluationId()
+                    + " is its lead's");
+        }
         return ScoringEngine.compute(comparison.data().input().withWeights(sectionWeights, visitWeight),
                 WHAT_IF_RESAMPLES, comparison.seed());
     }

@@ -36,6 +36,12 @@ public record ConsensusBoard(long evaluationId, String evaluationName, Evaluatio
         public Item {
             ratings = List.copyOf(ratings);
         }
+
+        /** The item named for people: "Łódź Contact · 5.1 Coaching", with the recommendation where there is one. */
+        public String label() {
+            return vendor + " · " + (recommendationTitle == null ? "" : "“" + recommendationTitle + "” · ")
+                    + key.criterionCode() + " " + criterionTitle;
+        }
     }
 
     /** An evaluator's marks of the item (one per visit they scored it on), with evidence and linked calls. */

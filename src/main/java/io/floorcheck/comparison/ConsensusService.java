@@ -17,6 +17,7 @@ import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.OpenBeforeLock;
+import io.floorcheck.scoring.CriterionValue;
 import io.floorcheck.scoring.GateStatus;
 import io.floorcheck.scoring.Part;
 import io.floorcheck.security.CurrentUser;
@@ -39,6 +40,8 @@ public class ConsensusService implements OpenBeforeLock.Source {
     private static final String VALUE_ENTITY = "consensus_value";
     private static final String WAIVER_ENTITY = "gate_waiver";
     private static final int NAME_LENGTH = 200;
+    /** The board shows no bootstrap figure: a few resamples keep each write quick while it holds its locks. */
+    private static final int BOARD_RESAMPLES = 50;
 
     private final ComparisonService comparisons;
     private final ConsensusRepository repository;
@@ -62,7 +65,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
     @PreAuthorize("isAuthenticated()")
     public ConsensusBoard board(long evaluationId) {
         Evaluation evaluation = evaluations.evaluation(evaluationId);
-        Comparison comparison = comparisons.compute(evaluationId);
+        Comparison comparison = comparisons.compute(evaluationId, BOARD_RESAMPLES);
         boolean mayEdit = evaluation.myRole() == MemberRole.LEAD && evaluation.status() == EvaluationStatus.CONSENSUS;
         return BoardAssembly.board(evaluation, comparison, mayEdit, repository.valueVersions(evaluationId),
                 repository.waiverVersions(evaluationId));
@@ -90,14 +93,22 @@ public class ConsensusService implements OpenBeforeLock.Source {
         if (current != expectedVersion) {
             return new ConsensusSave(false, item(evaluationId, key));
         }
+        ConsensusBoard.Item now = item(evaluationId, key);
+        if (now.source() == CriterionValue.Source.UPSELL_RULE) {
+            // The upsell rule overrides any value on these criteria: an agreed one would change nothing.
+            throw new RuleViolation("consensus.error.upsellRule");
+        }
+        if (Boolean.TRUE.equals(value.passed()) && now.waiver() != null) {
+            throw new RuleViolation("consensus.error.waivedGatePass");
+        }
         boolean written = stored.isEmpty()
                 ? repository.insertValue(evaluationId, key, value, why, me, clock.instant())
                 : repository.updateValue(stored.get().id(), expectedVersion, value, why, me, clock.instant());
         requireWritten(written);
         String before = stored.filter(s -> !s.withdrawn()).map(s -> s.value().describe()).orElse(null);
         ConsensusBoard.Item after = item(evaluationId, key);
-        String label = BoardAssembly.label(after);
-        audit.record(AuditEntry.of("CONSENSUS_RECORDED", VALUE_ENTITY, evaluationId)
+        String label = after.label();
+        audit.record(AuditEntry.of("CONSENSUS_RECORDED", VALUE_ENTITY, rowId(evaluationId, key))
                 .withValues(before == null ? null : label + ": " + before, label + ": " + value.describe())
                 .withReason(why).in(evaluationId));
         return new ConsensusSave(true, after);
@@ -116,8 +127,8 @@ public class ConsensusService implements OpenBeforeLock.Source {
         }
         requireWritten(repository.withdrawValue(stored.get().id(), expectedVersion, why, me(), clock.instant()));
         ConsensusBoard.Item after = item(evaluationId, key);
-        audit.record(AuditEntry.of("CONSENSUS_WITHDRAWN", VALUE_ENTITY, evaluationId)
-                .withValues(BoardAssembly.label(after) + ": " + stored.get().value().describe(), null)
+        audit.record(AuditEntry.of("CONSENSUS_WITHDRAWN", VALUE_ENTITY, stored.get().id())
+                .withValues(after.label() + ": " + stored.get().value().describe(), null)
                 .withReason(why).in(evaluationId));
         return new ConsensusSave(true, after);
     }
@@ -149,8 +160,11 @@ public class ConsensusService implements OpenBeforeLock.Source {
                 ? repository.insertWaiver(evaluationId, vendorId, gateCode, name, role, why, me(), clock.instant())
                 : repository.updateWaiver(stored.get().id(), expectedVersion, name, role, why, me(), clock.instant());
         requireWritten(written);
-        audit.record(AuditEntry.of("GATE_WAIVED", WAIVER_ENTITY, evaluationId)
-                .withValues(null, BoardAssembly.label(item) + " waived, approved by " + name + " (" + role + ")")
+        String before = stored.filter(w -> !w.withdrawn()).map(w -> item.label() + " waived, approved by "
+                + w.approver() + " (" + w.approverRole() + "): " + w.reason()).orElse(null);
+        audit.record(AuditEntry.of("GATE_WAIVED", WAIVER_ENTITY, repository.lockWaiver(evaluationId, vendorId, gateCode)
+                        .orElseThrow().id())
+                .withValues(before, item.label() + " waived, approved by " + name + " (" + role + ")")
                 .withReason(why).in(evaluationId));
         return new ConsensusSave(true, item(evaluationId, key));
     }
@@ -170,8 +184,8 @@ public class ConsensusService implements OpenBeforeLock.Source {
         }
         requireWritten(repository.withdrawWaiver(stored.get().id(), expectedVersion, why, me(), clock.instant()));
         ConsensusBoard.Item after = item(evaluationId, key);
-        audit.record(AuditEntry.of("GATE_WAIVER_WITHDRAWN", WAIVER_ENTITY, evaluationId)
-                .withValues(BoardAssembly.label(after) + " waived, approved by " + stored.get().approver(), null)
+        audit.record(AuditEntry.of("GATE_WAIVER_WITHDRAWN", WAIVER_ENTITY, stored.get().id())
+                .withValues(after.label() + " waived, approved by " + stored.get().approver(), null)
                 .withReason(why).in(evaluationId));
         return new ConsensusSave(true, after);
     }
@@ -186,7 +200,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
         List<String> unscored = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (ConsensusBoard.Item item : board.items()) {
-            String name = BoardAssembly.label(item);
+            String name = item.label();
             if (item.disputed() && item.agreed() == null) {
                 disputed.add(name);
             }
@@ -221,6 +235,11 @@ public class ConsensusService implements OpenBeforeLock.Source {
                 .findFirst().orElseThrow(() -> new RuleViolation("consensus.error.noSuchItem"));
     }
 
+    /**
+     * The lead, at consensus; the evaluation's row stays locked to the end of the write, so two
+     * writes of one evaluation's consensus take turns (no two first values of an item can race to
+     * insert) and none can slip past the lock of the evaluation.
+     */
     private void requireLeadAtConsensus(long evaluationId) {
         Evaluation evaluation = evaluations.evaluation(evaluationId);
         if (evaluation.myRole() != MemberRole.LEAD) {
@@ -228,7 +247,11 @@ public class ConsensusService implements OpenBeforeLock.Source {
             events.publishEvent(AccessRefused.of(what));
             throw new AccessDeniedException(what);
         }
-        requireAtConsensus(evaluation.status());
+        requireAtConsensus(evaluations.holdStatus(evaluationId));
+    }
+
+    private long rowId(long evaluationId, ItemKey key) {
+        return repository.lockValue(evaluationId, key).orElseThrow().id();
     }
 
     private static void requireAtConsensus(EvaluationStatus status) {

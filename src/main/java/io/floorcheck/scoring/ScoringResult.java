@@ -27,6 +27,17 @@ public record ScoringResult(List<VendorResult> vendors, Long recommended, boolea
         criterionValues = List.copyOf(criterionValues);
     }
 
+    /** The recommendable vendors with an overall, best first: who could be the recommendation. */
+    public List<VendorResult> contenders() {
+        return vendors.stream().filter(v -> v.recommendable() && v.rank() != null).toList();
+    }
+
+    /** How far the recommended vendor leads the runner-up, in points of the overall; NaN without both. */
+    public double margin() {
+        return recommended == null || runnerUp == null ? Double.NaN
+                : vendor(recommended).overall() - vendor(runnerUp).overall();
+    }
+
     public VendorResult vendor(long id) {
         return vendors.stream().filter(v -> v.id() == id).findFirst().orElseThrow();
     }

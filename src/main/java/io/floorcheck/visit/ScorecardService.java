@@ -241,6 +241,12 @@ public class ScorecardService {
     }
 
     private Editing editing(long scorecardId) {
+        // The evaluation first, then the card: the order the end of scoring takes them in. A write's
+        // SQL also reads the evaluation (scores change only while it is open), so the other order
+        // could wait in a circle with the lead ending scoring at that moment.
+        long evaluationId = scorecards.find(scorecardId).flatMap(found -> visits.find(found.visitId()))
+                .orElseThrow(() -> new RuleViolation("scorecards.error.notFound")).evaluationId();
+        evaluations.holdStatus(evaluationId);
         ScorecardRepository.Row row = scorecards.lock(scorecardId)
                 .orElseThrow(() -> new RuleViolation("scorecards.error.notFound"));
         VisitRepository.Row visit = visits.find(row.visitId()).orElseThrow();

@@ -144,9 +144,10 @@ class ConsensusServiceTest {
         assertThat(accounts.as(LEAD, () -> comparisons.compute(evaluation)).result().vendor(scored.second())
                 .visitPart()).isEqualTo(before);
 
-        assertThat(records("consensus_value", evaluation)).extracting(AuditEvent::action)
+        long row = consensusRows.lockValue(evaluation, item).orElseThrow().id();
+        assertThat(records("consensus_value", row)).extracting(AuditEvent::action)
                 .containsExactly("CONSENSUS_RECORDED", "CONSENSUS_WITHDRAWN");
-        assertThat(records("consensus_value", evaluation).getFirst().reason())
+        assertThat(records("consensus_value", row).getFirst().reason())
                 .startsWith("Both saw the greeting script");
     }
 
@@ -177,6 +178,13 @@ class ConsensusServiceTest {
         assertThat(accounts.as(LEAD, () -> comparisons.load(evaluation)).waivers()).singleElement()
                 .satisfies(w -> assertThat(w.approverRole()).isEqualTo("Chief Information Security Officer"));
 
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.record(evaluation, gate, failed.current().version(),
+                Agreed.ofGate(true), "It passes after all"))).as("a waived gate: withdraw the waiver first")
+                .hasMessageContaining("waivedGatePass");
+        ConsensusSave stale = accounts.as(LEAD, () -> consensus.withdrawWaiver(evaluation, scored.second(), "G1",
+                ConsensusBoard.Item.NONE, "Read before the waiver"));
+        assertThat(stale.saved()).as("a stale withdrawal shows the waiver instead").isFalse();
+        assertThat(stale.current().waiver().approver()).isEqualTo("Dana Whitfield");
         ConsensusSave unwaived = accounts.as(LEAD, () -> consensus.withdrawWaiver(evaluation, scored.second(), "G1",
                 waived.current().waiverVersion(), "The re-audit was cancelled."));
         assertThat(unwaived.current().gateStatus()).isEqualTo(GateStatus.FAIL);
@@ -186,7 +194,8 @@ class ConsensusServiceTest {
                 ConsensusBoard.Item.NONE, "Dana Whitfield", "CISO", "Nothing failed")))
                 .as("only a failed gate is waived").hasMessageContaining("gateNotFailed");
 
-        assertThat(records("gate_waiver", evaluation)).extracting(AuditEvent::action)
+        long waiverRow = consensusRows.lockWaiver(evaluation, scored.second(), "G1").orElseThrow().id();
+        assertThat(records("gate_waiver", waiverRow)).extracting(AuditEvent::action)
                 .containsExactly("GATE_WAIVED", "GATE_WAIVER_WITHDRAWN");
     }
 
@@ -232,6 +241,11 @@ class ConsensusServiceTest {
                 Agreed.ofLevel(5), "After the lock"))).hasMessageContaining("consensus.error.locked");
         assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.withdraw(evaluation, item,
                 saved.current().version(), "After the lock"))).hasMessageContaining("consensus.error.locked");
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.waive(evaluation, scored.second(), "G1",
+                ConsensusBoard.Item.NONE, "Dana Whitfield", "CISO", "After the lock")))
+                .hasMessageContaining("consensus.error.locked");
+        assertThat(consensusRows.insertWaiver(evaluation, scored.second(), "G1", "Dana Whitfield", "CISO", "Sneaky",
+                fixture.evaluatorA, Instant.now())).isFalse();
         // And the SQL, for a caller that skipped the service.
         assertThat(consensusRows.insertValue(evaluation, new ItemKey(Part.VISIT, scored.first(), null, "3.1"),
                 Agreed.ofLevel(1), "Sneaky", fixture.evaluatorA, Instant.now())).isFalse();
@@ -241,7 +255,13 @@ class ConsensusServiceTest {
         assertThat(consensusRows.withdrawValue(stored.id(), stored.version(), "Sneaky", fixture.evaluatorA,
                 Instant.now())).isFalse();
         Scorecard card = accounts.as(A, () -> scorecards.open(scored.visits().getFirst()));
-        assertThatThrownBy(() -> scorecardRows.save(card.id(), toOne(card.score("1.1")), false, Instant.now())).hasMessageContaining("scoringClosed");
+        assertThatThrownBy(() -> scorecardRows.save(card.id(), toOne(card.score("1.1")), false, Instant.now()))
+                .hasMessageContaining("scoringClosed");
+        var leadershipCard = accounts.as(A, () -> leadership.open(scored.visits().getFirst()));
+        String sessionCode = leadershipCard.sessionRubric().sections().getFirst().criteria().getFirst().code();
+        assertThatThrownBy(() -> leadershipRows.save(leadershipCard.id(), null,
+                toOne(leadershipCard.score(null, sessionCode)), false, Instant.now()))
+                .hasMessageContaining("scoringClosed");
 
         ComparisonData data = accounts.as(EvaluationFixture.READER, () -> comparisons.load(evaluation));
         assertThat(data.locked()).isNotNull();
@@ -256,8 +276,8 @@ class ConsensusServiceTest {
                 .isNull();
     }
 
-    private List<AuditEvent> records(String entity, long evaluation) {
-        return accounts.as(TestAccounts.ADMIN, () -> audit.forEntity(entity, String.valueOf(evaluation)));
+    private List<AuditEvent> records(String entity, long row) {
+        return accounts.as(TestAccounts.ADMIN, () -> audit.forEntity(entity, String.valueOf(row)));
     }
 
     /** The entry as read, marked 1: what a faulty caller would try to store. */

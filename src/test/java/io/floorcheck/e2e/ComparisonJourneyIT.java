@@ -1,5 +1,6 @@
 package io.floorcheck.e2e;
 
+import static io.floorcheck.db.Tables.CONSENSUS_VALUE;
 import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.VENDOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,16 @@ class ComparisonJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settle-ratings")));
         assertThat(browser.findElement(By.id("settle-ratings")).getText()).contains("Lena Fischer: 5");
         Chromium.screenshot(browser, "board-item-1024");
+        try {
+            agreeAndSeeItInTheComparison(id, wait);
+        } finally {
+            // The demo database is shared by every end-to-end test: leave the evaluation as seeded.
+            db.deleteFrom(CONSENSUS_VALUE).where(CONSENSUS_VALUE.EVALUATION_ID.eq(id)
+                    .and(CONSENSUS_VALUE.VENDOR_ID.eq(lodz)).and(CONSENSUS_VALUE.CRITERION_CODE.eq("5.5"))).execute();
+        }
+    }
+
+    private void agreeAndSeeItInTheComparison(long id, WebDriverWait wait) {
         tap(browser.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='3']")));
         WebElement rationale = browser.findElement(By.cssSelector("#settle-rationale textarea"));
         tap(rationale);
@@ -135,5 +146,7 @@ class ComparisonJourneyIT {
         String table = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('#heatmap-table tbody').textContent");
         assertThat(table.split("✓", -1).length - 1).as("5.1, 7.1 and now 5.5").isEqualTo(3);
+        assertThat(browser.findElement(By.id("agreed-table")).getText()).as("who agreed what, and why")
+                .contains("Promotion paths exist on paper", "Priya Nair", "approved by Dana Whitfield");
     }
 }

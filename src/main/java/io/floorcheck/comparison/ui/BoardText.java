@@ -38,6 +38,9 @@ final class BoardText {
         if (item.gate()) {
             return translate.apply("gate.status." + item.gateStatus(), new Object[0]);
         }
+        if (item.source() == CriterionValue.Source.AGREED && Double.isNaN(item.value())) {
+            return translate.apply("board.valueAgreedNa", new Object[0]);
+        }
         if (item.source() == CriterionValue.Source.NONE) {
             return translate.apply("board.noValue", new Object[0]);
         }

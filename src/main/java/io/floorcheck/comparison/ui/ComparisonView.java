@@ -92,8 +92,8 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         evaluation = evaluations.evaluation(id);
         locale = getLocale();
         if (!comparisons.mayCompare(id)) {
-            refused(this, evaluation.name(), id);
             title = getTranslation("comparison.title", evaluation.name());
+            refused(this, title, id);
             return;
         }
         comparison = comparisons.compute(id);
@@ -116,8 +116,8 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         title = getTranslation("comparison.title", data.evaluationName());
         H1 heading = new H1(title);
         heading.setId("comparison-title");
-        add(heading, status(), actions(), verdict(), ranking(), sections(), heatmap(), leadership(), howSure(),
-                perceptionGap(), visits());
+        add(heading, status(), actions(), verdict(), ranking(), sections(), heatmap(), agreed(), leadership(),
+                howSure(), perceptionGap(), visits());
     }
 
     private Paragraph status() {
@@ -152,9 +152,9 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /** No number before the blind rule allows it: the reason instead, and the way back. */
-    static void refused(Main page, String evaluationName, long evaluationId) {
+    static void refused(Main page, String title, long evaluationId) {
         page.removeAll();
-        H1 heading = new H1(page.getTranslation("comparison.title", evaluationName));
+        H1 heading = new H1(title);
         heading.setId("comparison-title");
         Paragraph why = new Paragraph(page.getTranslation("comparison.error.blind"));
         why.setId("comparison-refused");
@@ -353,7 +353,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                 "columnTitles", criteria.stream().map(RubricRow::criterionTitle).toList(), "cells", cells));
         chart.setId("heatmap-chart");
         chart.onCellClick(e -> {
-            if (e.row() < vendors.size() && e.column() < criteria.size()) {
+            if (e.row() >= 0 && e.row() < vendors.size() && e.column() >= 0 && e.column() < criteria.size()) {
                 ItemKey key = new ItemKey(Part.VISIT, vendors.get(e.row()).id(), null,
                         criteria.get(e.column()).criterionCode());
                 openBoard(key);
@@ -372,6 +372,36 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
     private void openBoard(ItemKey key) {
         getUI().ifPresent(ui -> ui.navigate(ConsensusBoardView.class, ConsensusBoardView.parameters(
                 data.evaluationId()), QueryParameters.of(ConsensusBoardView.ITEM, ConsensusBoardView.itemParameter(key))));
+    }
+
+    /** Every agreed value and waiver in force, with who recorded it, when and why: shown where they count. */
+    private Div agreed() {
+        Div card = card("comparison-agreed", new H2(getTranslation("agreed.title")),
+                new Paragraph(getTranslation("agreed.text")));
+        if (data.consensus().isEmpty() && data.waivers().isEmpty()) {
+            card.add(new Paragraph(getTranslation("agreed.none")));
+            return card;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ComparisonData.ConsensusRow c : data.consensus()) {
+            String item = data.vendorLabel(c.vendorId()) + " · " + (c.recommendationId() == null ? ""
+                    : "“" + data.proposals().stream().filter(p -> p.id() == c.recommendationId())
+                            .map(ComparisonData.ProposalRow::title).findFirst().orElse("") + "” · ")
+                    + c.criterionCode() + " " + criterionTitle(c.part(), c.criterionCode());
+            String value = c.value() != null ? String.valueOf(c.value()) : c.notApplicable() ? "N/A"
+                    : getTranslation(Boolean.TRUE.equals(c.gatePassed()) ? "settle.pass" : "settle.fail");
+            rows.add(List.of(item, value, c.rationale(), data.name(c.recordedBy()) + ", "
+                    + ViewerTime.dateTime(c.recordedAt(), zone(), locale)));
+        }
+        for (ComparisonData.WaiverRow w : data.waivers()) {
+            rows.add(List.of(data.vendorLabel(w.vendorId()) + " · " + w.gateCode() + " "
+                            + criterionTitle(Part.VISIT, w.gateCode()),
+                    getTranslation("agreed.waived", w.approver(), w.approverRole()), w.reason(),
+                    data.name(w.recordedBy()) + ", " + ViewerTime.dateTime(w.recordedAt(), zone(), locale)));
+        }
+        card.add(DataTable.of("agreed-table", getTranslation("agreed.caption"), List.of(getTranslation("agreed.item"),
+                getTranslation("agreed.value"), getTranslation("agreed.why"), getTranslation("agreed.who")), rows));
+        return card;
     }
 
     // ---- 5. Leadership ----
@@ -459,7 +489,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                         List.of(getTranslation("sensitivity.weight"), getTranslation("sensitivity.current"),
                                 getTranslation("sensitivity.tipping"), getTranslation("sensitivity.newLeader")),
                         tippings));
-        if (evaluation.myRole() == MemberRole.LEAD && result.recommended() != null) {
+        if (evaluation.myRole() == MemberRole.LEAD) {
             card.add(new WhatIfPanel(comparisons, comparison, sectionNames(), locale));
         }
         return card;

@@ -145,6 +145,14 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
         grid.addColumn(item -> BoardText.spread(item, getLocale())).setHeader(getTranslation("board.spread"))
                 .setFlexGrow(0).setWidth("6.5rem");
         grid.addComponentColumn(this::valueCell).setHeader(getTranslation("board.value")).setFlexGrow(2);
+        grid.addComponentColumn(item -> {
+            Button open = new Button(getTranslation(board.mayEdit() ? "board.settle" : "board.open"),
+                    e -> open(item));
+            open.getElement().setAttribute("aria-label", getTranslation("board.openItem", item.label()));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setFlexGrow(0).setWidth("7.5rem");
+        // The whole row opens the item too (the button is there for the keyboard and screen readers).
         grid.addItemClickListener(e -> open(e.getItem()));
         return grid;
     }
@@ -165,6 +173,7 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
         return cell;
     }
 
+    /** Every evaluator's rating with the start of their evidence note and how many calls back it. */
     private Div ratingsCell(ConsensusBoard.Item item) {
         Div cell = new Div();
         cell.addClassName("fc-board-ratings");
@@ -172,10 +181,24 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
             cell.add(new Span(getTranslation("board.noRatings")));
         }
         for (ConsensusBoard.Rating rating : item.ratings()) {
-            Span chip = new Span(BoardText.initials(rating.evaluator()) + " " + String.join("·", rating.marks()));
-            chip.getElement().setAttribute("title", rating.evaluator());
-            chip.addClassName("fc-board-chip");
-            cell.add(chip);
+            Div line = new Div();
+            line.addClassName("fc-board-rating");
+            Span who = new Span(rating.evaluator() + " " + String.join("·", rating.marks()));
+            who.addClassName("fc-board-chip");
+            line.add(who);
+            String evidence = String.join(" / ", rating.evidence());
+            if (!evidence.isEmpty()) {
+                Span note = new Span("“" + (evidence.length() > 90 ? evidence.substring(0, 89) + "…" : evidence) + "”");
+                note.getElement().setAttribute("title", evidence);
+                note.addClassName("fc-muted");
+                line.add(note);
+            }
+            if (!rating.calls().isEmpty()) {
+                Span calls = new Span(getTranslation("board.calls", rating.calls().size()));
+                calls.addClassName("fc-muted");
+                line.add(calls);
+            }
+            cell.add(line);
         }
         return cell;
     }

@@ -46,6 +46,10 @@ class SettleDialog extends Dialog {
     private final Div body = new Div();
     private final Paragraph problem = new Paragraph();
     private ConsensusBoard.Item item;
+    /** What the lead had entered when another write came first: kept, so nothing typed is lost. */
+    private String keptChoice;
+    private String keptRationale;
+    private String[] keptWaiver;
 
     SettleDialog(ConsensusService consensus, long evaluationId, ConsensusBoard.Item item, boolean mayEdit,
             SerializableRunnable changed) {
@@ -161,7 +165,9 @@ class SettleDialog extends Dialog {
         value.setItems(choices);
         value.setItemLabelGenerator(c -> c.equals(PASS) ? getTranslation("settle.pass")
                 : c.equals(FAIL) ? getTranslation("settle.fail") : c);
-        if (item.agreed() != null) {
+        if (keptChoice != null && choices.contains(keptChoice)) {
+            value.setValue(keptChoice);
+        } else if (item.agreed() != null) {
             value.setValue(item.agreed().value().describe());
         }
         TextArea rationale = new TextArea(getTranslation("settle.rationale"));
@@ -170,12 +176,17 @@ class SettleDialog extends Dialog {
         rationale.setRequiredIndicatorVisible(true);
         rationale.setMaxLength(Text.REASON_LENGTH);
         rationale.setHelperText(getTranslation("settle.rationaleHelp"));
+        if (keptRationale != null) {
+            rationale.setValue(keptRationale);
+        }
         Button record = new Button(getTranslation("settle.record"), e -> {
             if (value.getValue() == null) {
                 show(getTranslation("settle.chooseValue"));
                 return;
             }
-            write(() -> consensus.record(evaluationId, item.key(), item.version(), agreed(value.getValue()),
+            keptChoice = value.getValue();
+            keptRationale = rationale.getValue();
+            write(false, () -> consensus.record(evaluationId, item.key(), item.version(), agreed(value.getValue()),
                     rationale.getValue()));
         });
         record.setId("settle-record");
@@ -183,7 +194,7 @@ class SettleDialog extends Dialog {
         Div actions = new Div(record);
         actions.addClassName("fc-actions");
         if (item.agreed() != null) {
-            Button withdraw = new Button(getTranslation("settle.withdraw"), e -> askReason(
+            Button withdraw = new Button(getTranslation("settle.withdraw"), e -> askReason(false,
                     getTranslation("settle.withdrawTitle"), reason -> consensus.withdraw(evaluationId, item.key(),
                             item.version(), reason)));
             withdraw.setId("settle-withdraw");
@@ -209,19 +220,25 @@ class SettleDialog extends Dialog {
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(Text.REASON_LENGTH);
-        if (item.waiver() != null) {
+        if (keptWaiver != null) {
+            approver.setValue(keptWaiver[0]);
+            role.setValue(keptWaiver[1]);
+            reason.setValue(keptWaiver[2]);
+        } else if (item.waiver() != null) {
             approver.setValue(item.waiver().approver());
             role.setValue(item.waiver().approverRole());
             reason.setValue(item.waiver().reason());
         }
-        Button waive = new Button(getTranslation("settle.waive"), e -> write(() -> consensus.waive(evaluationId,
-                item.key().vendorId(), item.key().criterionCode(), item.waiverVersion(), approver.getValue(),
-                role.getValue(), reason.getValue())));
+        Button waive = new Button(getTranslation("settle.waive"), e -> {
+            keptWaiver = new String[] {approver.getValue(), role.getValue(), reason.getValue()};
+            write(true, () -> consensus.waive(evaluationId, item.key().vendorId(), item.key().criterionCode(),
+                    item.waiverVersion(), approver.getValue(), role.getValue(), reason.getValue()));
+        });
         waive.setId("settle-waive");
         Div actions = new Div(waive);
         actions.addClassName("fc-actions");
         if (item.waiver() != null) {
-            Button withdraw = new Button(getTranslation("settle.withdrawWaiver"), e -> askReason(
+            Button withdraw = new Button(getTranslation("settle.withdrawWaiver"), e -> askReason(true,
                     getTranslation("settle.withdrawWaiverTitle"), why -> consensus.withdrawWaiver(evaluationId,
                             item.key().vendorId(), item.key().criterionCode(), item.waiverVersion(), why)));
             withdraw.setId("settle-withdraw-waiver");
@@ -246,7 +263,7 @@ class SettleDialog extends Dialog {
     }
 
     /** Runs a write: saved → the board refreshes and the dialog closes; met another → shows it. */
-    private void write(Supplier<ConsensusSave> action) {
+    private void write(boolean waiver, Supplier<ConsensusSave> action) {
         try {
             ConsensusSave result = action.get();
             if (result.saved()) {
@@ -255,21 +272,21 @@ class SettleDialog extends Dialog {
                 return;
             }
             item = result.current();
-            render(clash(item));
+            render(clash(waiver, item));
         } catch (RuleViolation violation) {
             show(getTranslation(violation.messageKey(), violation.arguments()));
         }
     }
 
-    private String clash(ConsensusBoard.Item current) {
-        if (current.agreed() == null && current.waiver() == null) {
-            return getTranslation("settle.clashWithdrawn");
+    /** What the other write left, for the kind of write that met it (an agreed value or a waiver). */
+    private String clash(boolean waiver, ConsensusBoard.Item current) {
+        if (waiver) {
+            return current.waiver() == null ? getTranslation("settle.clashWithdrawn")
+                    : getTranslation("settle.clashWaiver", current.waiver().approver(), current.waiver().recordedBy());
         }
-        if (current.agreed() != null) {
-            return getTranslation("settle.clash", current.agreed().value().describe(), current.agreed().rationale(),
-                    current.agreed().recordedBy());
-        }
-        return getTranslation("settle.clashWaiver", current.waiver().approver(), current.waiver().recordedBy());
+        return current.agreed() == null ? getTranslation("settle.clashWithdrawn")
+                : getTranslation("settle.clash", current.agreed().value().describe(), current.agreed().rationale(),
+                        current.agreed().recordedBy());
     }
 
     private void show(String message) {
@@ -278,7 +295,7 @@ class SettleDialog extends Dialog {
     }
 
     /** Asks why before a withdrawal, then runs it as a write. */
-    private void askReason(String title, java.util.function.Function<String, ConsensusSave> action) {
+    private void askReason(boolean waiver, String title, java.util.function.Function<String, ConsensusSave> action) {
         Dialog ask = new Dialog();
         ask.setId("settle-reason-dialog");
         ask.setHeaderTitle(title);
@@ -298,7 +315,7 @@ class SettleDialog extends Dialog {
                     close();
                 } else {
                     item = result.current();
-                    render(clash(item));
+                    render(clash(waiver, item));
                 }
             } catch (RuleViolation violation) {
                 reason.setInvalid(true);

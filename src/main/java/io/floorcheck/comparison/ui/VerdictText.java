@@ -33,8 +33,7 @@ final class VerdictText {
     /** The one sentence with the figures behind the headline. */
     static String sentence(ScoringResult result, Locale locale, Translate t) {
         if (result.tiedForFirst()) {
-            List<VendorResult> first = result.vendors().stream().filter(v -> v.recommendable() && v.rank() != null
-                    && v.rank() == 1).toList();
+            List<VendorResult> first = result.contenders();
             return t.get("verdict.tied", first.get(0).name(), first.get(1).name(),
                     BoardText.score(first.get(0).overall(), locale));
         }
@@ -50,7 +49,7 @@ final class VerdictText {
             return t.get("verdict.alone", leader.name(), overall, low, high);
         }
         VendorResult runnerUp = result.vendor(result.runnerUp());
-        String margin = BoardText.score(leader.overall() - runnerUp.overall(), locale);
+        String margin = BoardText.score(result.margin(), locale);
         String percent = result.recommendedBeatsRunnerUp().defined()
                 ? percent(result.recommendedBeatsRunnerUp().value(), locale) : "—";
         return t.get(result.tooCloseToCall() ? "verdict.tooClose" : "verdict.recommended", leader.name(), overall, low,
@@ -70,9 +69,12 @@ final class VerdictText {
                 BoardText.score(tipping.current(), locale), BoardText.score(tipping.tippingWeight(), locale));
     }
 
+    /** A probability in percent with one decimal, rounded down: 0.7999 is "79.9", never "80". */
     static String percent(double probability, Locale locale) {
-        return new java.text.DecimalFormat("0", java.text.DecimalFormatSymbols.getInstance(locale))
-                .format(100 * probability);
+        java.text.DecimalFormat format = new java.text.DecimalFormat("0.0",
+                java.text.DecimalFormatSymbols.getInstance(locale));
+        format.setRoundingMode(java.math.RoundingMode.FLOOR);
+        return format.format(100 * probability);
     }
 
     /** Translations, as a view provides them. */

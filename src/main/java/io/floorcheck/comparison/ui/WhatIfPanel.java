@@ -19,8 +19,10 @@ import io.floorcheck.scoring.VendorResult;
 
 /**
  * What if the weights were different? The lead moves each visit section's weight and the visit
- * part's share with sliders and sees the ranking recomputed by the engine at once. Nothing is
- * saved: the evaluation's frozen weights stay the official ones, and the panel says so.
+ * part's share with sliders and sees the ranking recomputed by the engine at once. Moving one
+ * section rescales the others proportionally so the sections keep summing to 100, exactly as the
+ * sensitivity analysis moves a weight: its "changes at 27" is the slider at 27. Nothing is saved:
+ * the evaluation's frozen weights stay the official ones, and the panel says so.
  */
 class WhatIfPanel extends Div {
 
@@ -30,6 +32,8 @@ class WhatIfPanel extends Div {
     private final Input visitPart = new Input();
     private final Div ranking = new Div();
     private final Locale locale;
+    /** Set while the other sliders follow a moved one: their changes recompute once, at the end. */
+    private boolean rescaling;
 
     WhatIfPanel(ComparisonService comparisons, Comparison comparison, Map<String, String> sectionNames, Locale locale) {
         this.comparisons = comparisons;
@@ -46,6 +50,11 @@ class WhatIfPanel extends Div {
             if (weight > 0) {
                 Input slider = slider("what-if-section-" + code, weight);
                 sections.put(code, slider);
+                slider.addValueChangeListener(e -> {
+                    if (!rescaling) {
+                        rescaleOthers(code);
+                    }
+                });
                 sliders.add(labelled(slider, sectionNames.getOrDefault(code, code)));
             }
         });
@@ -56,6 +65,31 @@ class WhatIfPanel extends Div {
         ranking.getElement().setAttribute("aria-live", "polite");
         add(sliders, ranking);
         recompute();
+    }
+
+    /** Keeps the sections at 100 in all: the others share what the moved one left, in their proportions. */
+    private void rescaleOthers(String moved) {
+        double target = 100 - parse(sections.get(moved).getValue());
+        double others = sections.entrySet().stream().filter(e -> !e.getKey().equals(moved))
+                .mapToDouble(e -> parse(e.getValue().getValue())).sum();
+        rescaling = true;
+        try {
+            sections.forEach((code, slider) -> {
+                if (!code.equals(moved)) {
+                    double now = parse(slider.getValue());
+                    double next = others > 0 ? now * target / others : target / (sections.size() - 1);
+                    slider.setValue(format(next));
+                }
+            });
+        } finally {
+            rescaling = false;
+        }
+        recompute();
+    }
+
+    private static String format(double weight) {
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(weight);
     }
 
     private Input slider(String id, double weight) {
@@ -69,10 +103,12 @@ class WhatIfPanel extends Div {
         slider.setId(id);
         slider.getElement().setAttribute("min", "0");
         slider.getElement().setAttribute("max", "100");
-        slider.getElement().setAttribute("step", "1");
-        slider.setValue(String.valueOf(Math.round(weight)));
+        slider.getElement().setAttribute("step", "any");
+        slider.setValue(format(weight));
         slider.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        slider.addValueChangeListener(e -> recompute());
+        if (slider == visitPart) {
+            slider.addValueChangeListener(e -> recompute());
+        }
     }
 
     private Div labelled(Input slider, String name) {
@@ -95,7 +131,7 @@ class WhatIfPanel extends Div {
         List<VendorResult> ranked = result.vendors();
         VendorResult leader = result.recommended() == null ? null : result.vendor(result.recommended());
         Paragraph headline = new Paragraph(leader == null ? getTranslation("whatIf.noLeader")
-                : leader.id() == comparison.result().recommended()
+                : java.util.Objects.equals(leader.id(), comparison.result().recommended())
                         ? getTranslation("whatIf.same", leader.name())
                         : getTranslation("whatIf.changed", leader.name()));
         headline.setId("what-if-leader");

@@ -72,6 +72,11 @@ public class LeadershipScorecardRepository {
     public record Moved(long scorecardId, boolean moved, int count, String describe) {
     }
 
+    public Optional<Row> find(long id) {
+        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.ID.eq(id))
+                .fetchOptional(LeadershipScorecardRepository::row);
+    }
+
     /** The row under a write lock: one change to a scorecard at a time, whichever tab sends it. */
     public Optional<Row> lock(long id) {
         return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.ID.eq(id)).forUpdate()
