@@ -222,7 +222,10 @@ export class FcChart extends LitElement {
       // The heatmap keeps a readable cell width and scrolls inside the host instead of squeezing.
       minWidth: heatmap?.columns ? `${this.heatmapGridLeft() + heatmap.columns.length * HEATMAP_MIN_COL + 8}px` : null,
     };
-    return html`<div style="overflow-x:auto;overflow-y:hidden"><div ${ref(this.canvasRef)} style=${styleMap(canvasStyle)}></div></div>${this.renderKey()}`;
+    // A heatmap wider than its card scrolls: focusable, so the arrow keys scroll it too.
+    return html`<div style="overflow-x:auto;overflow-y:hidden" tabindex=${heatmap ? '0' : nothing}
+      aria-label=${heatmap ? this.label ?? nothing : nothing}><div ${ref(this.canvasRef)}
+      style=${styleMap(canvasStyle)}></div></div>${this.renderKey()}`;
   }
 
   protected override updated() {

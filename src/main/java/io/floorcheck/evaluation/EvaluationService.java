@@ -623,7 +623,13 @@ public class EvaluationService {
         }
         Row row = evaluations.find(id).orElseThrow(() -> new RuleViolation("evaluations.error.notFound"));
         if (row.status() != EvaluationStatus.OPEN) {
-            return Optional.of(new ContributionGate("evaluations.error.notOpen", id, vendorId, false));
+            // From consensus on, cards say why they are frozen (the SQL refuses a write as well).
+            String why = switch (row.status()) {
+                case CONSENSUS -> "evaluations.error.frozenAtConsensus";
+                case LOCKED -> "evaluations.error.frozenLocked";
+                default -> "evaluations.error.notOpen";
+            };
+            return Optional.of(new ContributionGate(why, id, vendorId, false));
         }
         requireCandidate(id, vendorId);
         Declaration declaration = evaluations.declaration(id, me().id(), vendorId).orElse(null);

@@ -267,7 +267,7 @@ class ScorecardServiceTest {
             Scorecard card = scorecards.open(setup.visit());
             assertThat(card.editable()).isFalse();
             assertThat(card.mayReopen()).as("no reopen once the evaluation is in consensus").isFalse();
-            assertRule(() -> scorecards.reopen(card.id(), benVersion, "Too late"), "evaluations.error.notOpen");
+            assertRule(() -> scorecards.reopen(card.id(), benVersion, "Too late"), "evaluations.error.frozenAtConsensus");
         });
     }
 

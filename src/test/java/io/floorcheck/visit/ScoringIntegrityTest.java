@@ -108,7 +108,7 @@ class ScoringIntegrityTest {
             assertThat(closed.status()).isEqualTo(ScorecardStatus.CLOSED);
             assertThat(closed.editable()).isFalse();
             assertThatThrownBy(() -> scorecards.mark(closed.id(), code, 0, Mark.level(4)))
-                    .isInstanceOf(RuleViolation.class).hasMessageContaining("evaluations.error.notOpen");
+                    .isInstanceOf(RuleViolation.class).hasMessageContaining("evaluations.error.frozenAtConsensus");
         });
         accounts.as(EvaluationFixture.LEAD, () -> {
             TeamScores team = scorecards.team(setup.visit());

@@ -293,23 +293,30 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
             row.add(categories.get(c));
             for (int v = 0; v < vendors.size(); v++) {
                 Double value = values.get(v).get(c);
-                String own = ownSectionValues(vendors.get(v).id(), sectionRows.get(c).sectionCode());
-                row.add((value == null ? "—" : BoardText.score(value, locale)) + (own.isEmpty() ? "" : " (" + own + ")"));
+                row.add(value == null ? "—" : BoardText.score(value, locale));
             }
             rows.add(row);
         }
+        // Each evaluator's own values, one row per evaluator and candidate: the dots of the chart.
+        List<String> ownHeaders = new ArrayList<>();
+        ownHeaders.add(getTranslation("sections.evaluator"));
+        sectionRows.forEach(r -> ownHeaders.add(r.sectionCode()));
+        List<List<String>> ownRows = new ArrayList<>();
+        for (VendorResult vendor : vendors) {
+            result.evaluatorTotals().stream().filter(t -> t.vendor() == vendor.id()).forEach(total -> {
+                List<String> row = new ArrayList<>();
+                row.add(data.name(total.evaluator()) + " · " + vendor.name());
+                sectionRows.forEach(r -> row.add(BoardText.score(total.visitSections().getOrDefault(r.sectionCode(),
+                        Double.NaN), locale)));
+                ownRows.add(row);
+            });
+        }
+        Details own = new Details(getTranslation("sections.showOwn"), DataTable.of("sections-own-table",
+                getTranslation("sections.ownCaption"), ownHeaders, ownRows));
+        own.setId("sections-own-toggle");
         return card("comparison-sections", new H2(getTranslation("sections.title")),
                 new Paragraph(getTranslation("sections.text")), chart,
-                DataTable.of("sections-table", getTranslation("sections.caption"), headers, rows));
-    }
-
-    /** Each evaluator's own value of a section for a vendor, "Ada 75.0, Ben 50.0". */
-    private String ownSectionValues(long vendor, String section) {
-        return result.evaluatorTotals().stream().filter(t -> t.vendor() == vendor)
-                .filter(t -> !Double.isNaN(t.visitSections().getOrDefault(section, Double.NaN)))
-                .map(t -> BoardText.initials(data.name(t.evaluator())) + " "
-                        + BoardText.score(t.visitSections().get(section), locale))
-                .collect(Collectors.joining(", "));
+                DataTable.of("sections-table", getTranslation("sections.caption"), headers, rows), own);
     }
 
     // ---- 4. Heatmap ----
@@ -472,7 +479,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
             matrix.add(line);
         }
         card.add(new H3(getTranslation("bootstrap.title")), new Paragraph(getTranslation("bootstrap.text",
-                result.bootstrap().resamples(), result.bootstrap().seed())),
+                result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed()))),
                 DataTable.of("bootstrap-table", getTranslation("bootstrap.caption"), headers, matrix));
 
         Paragraph critical = new Paragraph(VerdictText.mostCritical(result, locale, t(), this::weightName));

@@ -139,19 +139,19 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
-        grid.addComponentColumn(this::itemCell).setHeader(getTranslation("board.item")).setFlexGrow(3)
+        grid.addComponentColumn(this::itemCell).setHeader(getTranslation("board.item")).setFlexGrow(2)
                 .setAutoWidth(false);
-        grid.addComponentColumn(this::ratingsCell).setHeader(getTranslation("board.ratings")).setFlexGrow(2);
+        grid.addComponentColumn(this::ratingsCell).setHeader(getTranslation("board.ratings")).setFlexGrow(4);
         grid.addColumn(item -> BoardText.spread(item, getLocale())).setHeader(getTranslation("board.spread"))
                 .setFlexGrow(0).setWidth("6.5rem");
-        grid.addComponentColumn(this::valueCell).setHeader(getTranslation("board.value")).setFlexGrow(2);
+        grid.addComponentColumn(this::valueCell).setHeader(getTranslation("board.value")).setFlexGrow(1);
         grid.addComponentColumn(item -> {
             Button open = new Button(getTranslation(board.mayEdit() ? "board.settle" : "board.open"),
                     e -> open(item));
             open.getElement().setAttribute("aria-label", getTranslation("board.openItem", item.label()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
-        }).setFlexGrow(0).setWidth("7.5rem");
+        }).setHeader(getTranslation("board.action")).setFlexGrow(0).setWidth("7.5rem");
         // The whole row opens the item too (the button is there for the keyboard and screen readers).
         grid.addItemClickListener(e -> open(e.getItem()));
         return grid;

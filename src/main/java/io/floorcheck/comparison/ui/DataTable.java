@@ -53,6 +53,10 @@ final class DataTable {
         table.add(head, body);
         Div wrapper = new Div(table);
         wrapper.addClassName("fc-table-scroll");
+        // A wide table scrolls inside its wrapper: keyboard users reach it with Tab and scroll with the arrows.
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", caption);
         return wrapper;
     }
 }

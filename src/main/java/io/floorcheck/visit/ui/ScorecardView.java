@@ -139,7 +139,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
             closed.addClassName("fc-notice");
             closed.setId("scorecard-closed");
             add(closed);
-        } else if (card.gate() != null && card.gate().aboutDeclaration()) {
+        } else if (card.gate() != null && (card.gate().aboutDeclaration() || card.status() == ScorecardStatus.SUBMITTED)) {
             add(gate(card.gate()));
         } else if (card.status() == ScorecardStatus.DRAFT && !card.editable()) {
             Paragraph closed = new Paragraph(getTranslation("scorecard.closed"));

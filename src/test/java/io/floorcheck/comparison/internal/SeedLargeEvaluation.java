@@ -26,7 +26,8 @@ public final class SeedLargeEvaluation {
     }
 
     public static void main(String[] args) {
-        DSLContext db = DSL.using(args[0], "sa", "");
+        // The app opens its embedded database with an empty user name unless one is configured.
+        DSLContext db = DSL.using(args[0], args.length > 1 ? args[1] : "", "");
         db.configuration().set(SQLDialect.H2);
         long evaluation = LoadBenchmark.seed(db, 10, 8, 6);
         db.update(EVALUATION).set(EVALUATION.NAME, "Benchmark: ten candidates").where(EVALUATION.ID.eq(evaluation))
