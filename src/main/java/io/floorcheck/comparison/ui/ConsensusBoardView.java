@@ -146,9 +146,10 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
                 .setFlexGrow(0).setWidth("6.5rem");
         grid.addComponentColumn(this::valueCell).setHeader(getTranslation("board.value")).setFlexGrow(1);
         grid.addComponentColumn(item -> {
-            Button open = new Button(getTranslation(board.mayEdit() ? "board.settle" : "board.open"),
-                    e -> open(item));
-            open.getElement().setAttribute("aria-label", getTranslation("board.openItem", item.label()));
+            String action = getTranslation(board.mayEdit() ? "board.settle" : "board.open");
+            Button open = new Button(action, e -> open(item));
+            // The visible word first in the accessible name, then which item.
+            open.getElement().setAttribute("aria-label", getTranslation("board.openItem", action, item.label()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
         }).setHeader(getTranslation("board.action")).setFlexGrow(0).setWidth("7.5rem");

@@ -177,6 +177,10 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
         test(vendor).selectItem("Every candidate");
 
         ConsensusBoard.Item top = test(grid).getRow(0);
+        Button settle = (Button) test(grid).getCellComponent(0, 4);
+        assertThat(settle.getText()).isEqualTo("Settle");
+        assertThat(settle.getElement().getAttribute("aria-label")).as("the visible word first, then which item")
+                .isEqualTo("Settle: " + top.label());
         test(grid).clickRow(0);
         assertThat(text("settle-ratings")).contains("Ada Evaluator: 5", "Ben Evaluator: 2");
         RadioButtonGroup<String> value = find(RadioButtonGroup.class).withId("settle-value").single();
