@@ -5,7 +5,7 @@
  * Properties (set from Java with Element#setProperty):
  *   kind   'whisker' | 'bars' | 'heatmap'
  *   data   JSON string; the format depends on `kind` (see the *Data interfaces below)
- *   label  accessible name of the chart (host gets role="img" + aria-label)
+ *   label  accessible name of the chart (host gets role="img", a heatmap role="figure", + aria-label)
  *   height chart height in px; when unset it is derived from the data
  * Events:
  *   cell-click  (heatmap only) bubbling + composed CustomEvent, detail {row, column} (indices)
@@ -185,7 +185,6 @@ export class FcChart extends LitElement {
     // Only fill in what the page has not set, so styles set from Java keep priority.
     if (!this.style.display) this.style.display = 'block';
     if (!this.style.width) this.style.width = '100%';
-    this.setAttribute('role', 'img');
     // Re-attached after a detach (Flow moves components around): the chart was disposed, rebuild it.
     if (this.hasUpdated) this.renderChart();
   }
@@ -208,6 +207,11 @@ export class FcChart extends LitElement {
         this.parsed = null;
       }
     }
+    if (changed.has('kind') || !this.hasAttribute('role')) {
+      // A picture is one image to assistive technology; the heatmap holds a scrollable, focusable
+      // region, which an image's presentational children could not be.
+      this.setAttribute('role', this.kind === 'heatmap' ? 'figure' : 'img');
+    }
     if (changed.has('label')) {
       if (this.label) this.setAttribute('aria-label', this.label);
       else this.removeAttribute('aria-label');
@@ -224,6 +228,7 @@ export class FcChart extends LitElement {
     };
     // A heatmap wider than its card scrolls: focusable, so the arrow keys scroll it too.
     return html`<div style="overflow-x:auto;overflow-y:hidden" tabindex=${heatmap ? '0' : nothing}
+      role=${heatmap ? 'region' : nothing}
       aria-label=${heatmap ? this.label ?? nothing : nothing}><div ${ref(this.canvasRef)}
       style=${styleMap(canvasStyle)}></div></div>${this.renderKey()}`;
   }

@@ -17,7 +17,6 @@ import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.EvaluationStatus;
 import io.floorcheck.evaluation.MemberRole;
 import io.floorcheck.evaluation.OpenBeforeLock;
-import io.floorcheck.scoring.CriterionValue;
 import io.floorcheck.scoring.GateStatus;
 import io.floorcheck.scoring.Part;
 import io.floorcheck.security.CurrentUser;
@@ -25,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,12 +72,16 @@ public class ConsensusService implements OpenBeforeLock.Source {
     }
 
     /** Records the agreed value of an item over the one read at {@code expectedVersion}. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ConsensusSave record(long evaluationId, ItemKey key, int expectedVersion, Agreed value, String rationale) {
         requireLeadAtConsensus(evaluationId);
         String why = Text.reason(rationale);
-        RubricRow criterion = requireItem(evaluationId, key);
+        Target target = requireItem(evaluationId, key);
+        RubricRow criterion = target.criterion();
+        if (target.upsellRule()) {
+            throw new RuleViolation("consensus.error.upsellRule");
+        }
         if (criterion.gate() ? value.passed() == null : value.passed() != null) {
             throw new RuleViolation(criterion.gate() ? "consensus.error.gatePassFail" : "consensus.error.notGate");
         }
@@ -94,10 +98,6 @@ public class ConsensusService implements OpenBeforeLock.Source {
             return new ConsensusSave(false, item(evaluationId, key));
         }
         ConsensusBoard.Item now = item(evaluationId, key);
-        if (now.source() == CriterionValue.Source.UPSELL_RULE) {
-            // The upsell rule overrides any value on these criteria: an agreed one would change nothing.
-            throw new RuleViolation("consensus.error.upsellRule");
-        }
         if (Boolean.TRUE.equals(value.passed()) && now.waiver() != null) {
             throw new RuleViolation("consensus.error.waivedGatePass");
         }
@@ -115,7 +115,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
     }
 
     /** Withdraws the agreed value in force: the mean of the ratings counts again. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ConsensusSave withdraw(long evaluationId, ItemKey key, int expectedVersion, String reason) {
         requireLeadAtConsensus(evaluationId);
@@ -134,7 +134,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
     }
 
     /** Waives a failed gate of a vendor: the approver's name and role and the reason are required. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ConsensusSave waive(long evaluationId, long vendorId, String gateCode, int expectedVersion, String approver,
             String approverRole, String reason) {
@@ -143,7 +143,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
         String role = required(approverRole, "consensus.error.approverRoleMissing");
         String why = Text.reason(reason);
         ItemKey key = new ItemKey(Part.VISIT, vendorId, null, gateCode);
-        RubricRow gate = requireItem(evaluationId, key);
+        RubricRow gate = requireItem(evaluationId, key).criterion();
         if (!gate.gate()) {
             throw new RuleViolation("consensus.error.notGate");
         }
@@ -170,7 +170,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
     }
 
     /** Withdraws a waiver: the gate counts as failed again. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ConsensusSave withdrawWaiver(long evaluationId, long vendorId, String gateCode, int expectedVersion,
             String reason) {
@@ -185,7 +185,8 @@ public class ConsensusService implements OpenBeforeLock.Source {
         requireWritten(repository.withdrawWaiver(stored.get().id(), expectedVersion, why, me(), clock.instant()));
         ConsensusBoard.Item after = item(evaluationId, key);
         audit.record(AuditEntry.of("GATE_WAIVER_WITHDRAWN", WAIVER_ENTITY, stored.get().id())
-                .withValues(after.label() + " waived, approved by " + stored.get().approver(), null)
+                .withValues(after.label() + " waived, approved by " + stored.get().approver() + " ("
+                        + stored.get().approverRole() + "): " + stored.get().reason(), null)
                 .withReason(why).in(evaluationId));
         return new ConsensusSave(true, after);
     }
@@ -221,18 +222,29 @@ public class ConsensusService implements OpenBeforeLock.Source {
                 .orElseThrow(() -> new RuleViolation("consensus.error.noSuchItem"));
     }
 
-    /** The item's criterion, once the vendor, the recommendation and the criterion are the evaluation's. */
-    private RubricRow requireItem(long evaluationId, ItemKey key) {
+    /**
+     * The item's criterion, once the vendor, the recommendation and the criterion are the
+     * evaluation's; refused where the upsell rule fixes the value whatever is agreed.
+     */
+    private Target requireItem(long evaluationId, ItemKey key) {
         ComparisonData data = comparisons.load(evaluationId);
         if (data.vendors().stream().noneMatch(v -> v.id() == key.vendorId())) {
             throw new RuleViolation("consensus.error.noSuchItem");
         }
-        if (key.recommendationId() != null && data.proposals().stream()
-                .noneMatch(p -> p.id() == key.recommendationId() && p.vendorId() == key.vendorId())) {
+        var proposal = data.proposals().stream().filter(p -> key.recommendationId() != null
+                && p.id() == key.recommendationId() && p.vendorId() == key.vendorId()).findFirst();
+        if (key.recommendationId() != null && proposal.isEmpty()) {
             throw new RuleViolation("consensus.error.noSuchItem");
         }
-        return data.rubric().stream().filter(r -> r.part() == key.part() && r.criterionCode().equals(key.criterionCode()))
+        RubricRow criterion = data.rubric().stream()
+                .filter(r -> r.part() == key.part() && r.criterionCode().equals(key.criterionCode()))
                 .findFirst().orElseThrow(() -> new RuleViolation("consensus.error.noSuchItem"));
+        return new Target(criterion, criterion.upsellMinimum()
+                && proposal.map(ComparisonData.ProposalRow::upsell).orElse(false));
+    }
+
+    /** An item's criterion, and whether the upsell rule fixes its value (an agreed one would change nothing). */
+    private record Target(RubricRow criterion, boolean upsellRule) {
     }
 
     /**

@@ -122,7 +122,7 @@ public class LeadershipScorecardService {
     }
 
     /** Sets a criterion's mark for a recommendation or (recommendation null) the session. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ScoreSave mark(long scorecardId, Long recommendationId, String criterionCode, int expectedVersion,
             Mark mark) {
@@ -136,7 +136,7 @@ public class LeadershipScorecardService {
     }
 
     /** Sets a criterion's evidence note, the quote or moment behind the score (blank clears it). */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ScoreSave note(long scorecardId, Long recommendationId, String criterionCode, int expectedVersion,
             String given) {
@@ -150,7 +150,7 @@ public class LeadershipScorecardService {
     }
 
     /** Submits a complete card: every recommendation and the session scored, every required note written. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public int submit(long scorecardId, int expectedVersion) {
         Editing editing = editing(scorecardId);
@@ -170,7 +170,7 @@ public class LeadershipScorecardService {
     }
 
     /** Makes a submitted card editable again, with a reason; only while the evaluation is open. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public int reopen(long scorecardId, int expectedVersion, String reason) {
         Editing editing = editing(scorecardId);

@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -113,7 +114,7 @@ public class ScorecardService {
     }
 
     /** Sets a criterion's mark: a level, N/A, pass/fail, or none to clear it. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ScoreSave mark(long scorecardId, String criterionCode, int expectedVersion, Mark mark) {
         Objects.requireNonNull(mark, "mark");
@@ -126,7 +127,7 @@ public class ScorecardService {
     }
 
     /** Sets a criterion's evidence note (blank clears it). */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ScoreSave note(long scorecardId, String criterionCode, int expectedVersion, String given) {
         String evidence = Text.clean(given);
@@ -138,7 +139,7 @@ public class ScorecardService {
     }
 
     /** Links calls of the visit's log to a criterion as evidence, replacing the links it had. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public ScoreSave link(long scorecardId, String criterionCode, int expectedVersion, Collection<Long> callIds) {
         return change(scorecardId, criterionCode, expectedVersion, (editing, criterion) -> {
@@ -153,7 +154,7 @@ public class ScorecardService {
     }
 
     /** Submits a complete scorecard: every criterion marked, every required evidence note written. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public int submit(long scorecardId, int expectedVersion) {
         Editing editing = editing(scorecardId);
@@ -175,7 +176,7 @@ public class ScorecardService {
     }
 
     /** Makes a submitted scorecard editable again, with a reason; only while the evaluation is open. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads what committed while it waited for its locks
     @PreAuthorize("isAuthenticated()")
     public int reopen(long scorecardId, int expectedVersion, String reason) {
         Editing editing = editing(scorecardId);

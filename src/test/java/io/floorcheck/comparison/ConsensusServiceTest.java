@@ -104,6 +104,10 @@ class ConsensusServiceTest {
         accounts.as(LEAD, () -> evaluations.reopen(scored.evaluation(),
                 evaluations.evaluation(scored.evaluation()).version(), "A visit note was missing"));
         accounts.as(A, () -> scorecards.reopen(card.id(), scorecards.open(visit).version(), "Add the missing note"));
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.record(scored.evaluation(),
+                new ItemKey(Part.VISIT, scored.second(), null, "1.1"), ConsensusBoard.Item.NONE, Agreed.ofLevel(4),
+                "While scoring is open"))).as("agreed values only at consensus")
+                .hasMessageContaining("consensus.error.notConsensus");
     }
 
     @Test
@@ -222,6 +226,25 @@ class ConsensusServiceTest {
                 second.current().version(), Agreed.ofLevel(9), "Out of scale"))).hasMessageContaining("level");
         assertThat(accounts.as(EvaluationFixture.READER, () -> consensus.board(evaluation)).mayEdit())
                 .as("readers read the board").isFalse();
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.record(evaluation,
+                new ItemKey(Part.VISIT, scored.second(), null, "G1"), ConsensusBoard.Item.NONE, Agreed.ofLevel(3),
+                "A gate is not a level"))).hasMessageContaining("gatePassFail");
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.record(evaluation,
+                new ItemKey(Part.VISIT, scored.second(), null, "2.2"), ConsensusBoard.Item.NONE, Agreed.ofGate(true),
+                "A criterion is not a gate"))).hasMessageContaining("notGate");
+        assertThatThrownBy(() -> accounts.as(LEAD, () -> consensus.record(evaluation,
+                new ItemKey(Part.VISIT, scored.second(), null, "9.9"), ConsensusBoard.Item.NONE, Agreed.ofLevel(3),
+                "No such criterion"))).hasMessageContaining("noSuchItem");
+
+        // Withdrawn, then agreed again over the withdrawn row (quoting its version).
+        ConsensusSave withdrawn = accounts.as(LEAD, () -> consensus.withdraw(evaluation, item,
+                second.current().version(), "Discussed again"));
+        assertThat(withdrawn.saved()).isTrue();
+        ConsensusSave again = accounts.as(LEAD, () -> consensus.record(evaluation, item, withdrawn.current().version(),
+                Agreed.na(), "Not applicable to a chat-only floor"));
+        assertThat(again.saved()).isTrue();
+        assertThat(again.current().agreed().value()).isEqualTo(Agreed.na());
+        assertThat(again.current().value()).as("an agreed N/A leaves the criterion without a value").isNaN();
     }
 
     @Test

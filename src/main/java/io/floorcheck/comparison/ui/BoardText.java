@@ -52,6 +52,16 @@ final class BoardText {
         };
     }
 
+    /** A mark or agreed value in the reader's words: levels as they are, "pass", "fail" and "N/A" translated. */
+    static String mark(String raw, BiFunction<String, Object[], String> translate) {
+        return switch (raw) {
+            case "pass" -> translate.apply("settle.pass", new Object[0]);
+            case "fail" -> translate.apply("settle.fail", new Object[0]);
+            case "N/A" -> translate.apply("mark.na", new Object[0]);
+            default -> raw;
+        };
+    }
+
     /** "Ada Evaluator" → "AE": the chips stay short; the full name is the chip's tooltip. */
     static String initials(String name) {
         return Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty())

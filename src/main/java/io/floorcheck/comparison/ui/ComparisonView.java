@@ -218,9 +218,9 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         List<VendorResult> ranked = result.vendors();
         for (int i = 0; i < ranked.size(); i++) {
             VendorResult v = ranked.get(i);
-            String beatsNext = i + 1 < ranked.size() && v.rank() != null && ranked.get(i + 1).rank() != null
-                    ? VerdictText.percent(result.bootstrap().probabilityAbove(v.id(), ranked.get(i + 1).id()), locale)
-                            + " %" : "—";
+            double above = i + 1 < ranked.size() && v.rank() != null && ranked.get(i + 1).rank() != null
+                    ? result.bootstrap().probabilityAbove(v.id(), ranked.get(i + 1).id()) : Double.NaN;
+            String beatsNext = Double.isNaN(above) ? "—" : VerdictText.percent(above, locale) + " %";
             rows.add(List.of(v.name(), v.rank() == null ? "—" : String.valueOf(v.rank()),
                     BoardText.score(v.overall(), locale),
                     BoardText.score(v.ciLow(), locale) + "–" + BoardText.score(v.ciHigh(), locale),
@@ -395,7 +395,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                     : "“" + data.proposals().stream().filter(p -> p.id() == c.recommendationId())
                             .map(ComparisonData.ProposalRow::title).findFirst().orElse("") + "” · ")
                     + c.criterionCode() + " " + criterionTitle(c.part(), c.criterionCode());
-            String value = c.value() != null ? String.valueOf(c.value()) : c.notApplicable() ? "N/A"
+            String value = c.value() != null ? String.valueOf(c.value()) : c.notApplicable() ? getTranslation("mark.na")
                     : getTranslation(Boolean.TRUE.equals(c.gatePassed()) ? "settle.pass" : "settle.fail");
             rows.add(List.of(item, value, c.rationale(), data.name(c.recordedBy()) + ", "
                     + ViewerTime.dateTime(c.recordedAt(), zone(), locale)));

@@ -184,7 +184,8 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
         for (ConsensusBoard.Rating rating : item.ratings()) {
             Div line = new Div();
             line.addClassName("fc-board-rating");
-            Span who = new Span(rating.evaluator() + " " + String.join("·", rating.marks()));
+            Span who = new Span(rating.evaluator() + " " + String.join("·", rating.marks().stream()
+                    .map(m -> BoardText.mark(m, this::getTranslation)).toList()));
             who.addClassName("fc-board-chip");
             line.add(who);
             String evidence = String.join(" / ", rating.evidence());

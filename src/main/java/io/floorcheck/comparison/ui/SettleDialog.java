@@ -90,7 +90,7 @@ class SettleDialog extends Dialog {
         }
         body.add(ratings());
         if (item.agreed() != null) {
-            Paragraph agreed = new Paragraph(getTranslation("settle.agreed", item.agreed().value().describe(),
+            Paragraph agreed = new Paragraph(getTranslation("settle.agreed", shown(item.agreed().value()),
                     item.agreed().rationale(), item.agreed().recordedBy(),
                     ViewerTime.dateTime(item.agreed().recordedAt(), zone, getLocale())));
             agreed.setId("settle-agreed");
@@ -122,7 +122,8 @@ class SettleDialog extends Dialog {
         for (ConsensusBoard.Rating rating : item.ratings()) {
             Div card = new Div();
             card.addClassName("fc-settle-rating");
-            H3 who = new H3(rating.evaluator() + ": " + String.join(", ", rating.marks()));
+            H3 who = new H3(rating.evaluator() + ": " + String.join(", ", rating.marks().stream()
+                    .map(m -> BoardText.mark(m, this::getTranslation)).toList()));
             card.add(who);
             if (rating.afterUnblinding()) {
                 Span marked = new Span(getTranslation("settle.afterUnblinding"));
@@ -285,8 +286,12 @@ class SettleDialog extends Dialog {
                     : getTranslation("settle.clashWaiver", current.waiver().approver(), current.waiver().recordedBy());
         }
         return current.agreed() == null ? getTranslation("settle.clashWithdrawn")
-                : getTranslation("settle.clash", current.agreed().value().describe(), current.agreed().rationale(),
+                : getTranslation("settle.clash", shown(current.agreed().value()), current.agreed().rationale(),
                         current.agreed().recordedBy());
+    }
+
+    private String shown(Agreed value) {
+        return BoardText.mark(value.describe(), this::getTranslation);
     }
 
     private void show(String message) {

@@ -65,16 +65,24 @@ final class VerdictText {
         if (tipping == null) {
             return t.get("verdict.critical.none");
         }
+        if (tipping.newLeader() == null) {
+            // The weight makes the leader tie with another: no single vendor takes over.
+            return t.get("verdict.critical.tie", names.of(tipping.weight()), BoardText.score(tipping.current(), locale),
+                    BoardText.score(tipping.tippingWeight(), locale));
+        }
         return t.get("verdict.critical", result.vendor(tipping.newLeader()).name(), names.of(tipping.weight()),
                 BoardText.score(tipping.current(), locale), BoardText.score(tipping.tippingWeight(), locale));
     }
 
-    /** A probability in percent with one decimal, rounded down: 0.7999 is "79.9", never "80". */
+    /**
+     * A probability in percent with one decimal, rounded down: 0.7999 is "79.9", never "80". The
+     * shift is decimal (0.145 is 14.5, where 100 × 0.145 in doubles is 14.4999…).
+     */
     static String percent(double probability, Locale locale) {
         java.text.DecimalFormat format = new java.text.DecimalFormat("0.0",
                 java.text.DecimalFormatSymbols.getInstance(locale));
-        format.setRoundingMode(java.math.RoundingMode.FLOOR);
-        return format.format(100 * probability);
+        return format.format(java.math.BigDecimal.valueOf(probability).movePointRight(2)
+                .setScale(1, java.math.RoundingMode.FLOOR));
     }
 
     /** Translations, as a view provides them. */

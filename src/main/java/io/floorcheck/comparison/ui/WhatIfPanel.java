@@ -130,10 +130,19 @@ class WhatIfPanel extends Div {
         ranking.removeAll();
         List<VendorResult> ranked = result.vendors();
         VendorResult leader = result.recommended() == null ? null : result.vendor(result.recommended());
-        Paragraph headline = new Paragraph(leader == null ? getTranslation("whatIf.noLeader")
-                : java.util.Objects.equals(leader.id(), comparison.result().recommended())
-                        ? getTranslation("whatIf.same", leader.name())
-                        : getTranslation("whatIf.changed", leader.name()));
+        String text;
+        if (result.tiedForFirst()) {
+            text = getTranslation("whatIf.tie");
+        } else if (leader == null) {
+            text = getTranslation("whatIf.noLeader");
+        } else if (result.tooCloseToCall()) {
+            // The what-if's few resamples cannot judge how sure: say who leads, and that the verdict decides.
+            text = getTranslation("whatIf.leads", leader.name());
+        } else {
+            text = java.util.Objects.equals(leader.id(), comparison.result().recommended())
+                    ? getTranslation("whatIf.same", leader.name()) : getTranslation("whatIf.changed", leader.name());
+        }
+        Paragraph headline = new Paragraph(text);
         headline.setId("what-if-leader");
         headline.addClassName("fc-strong");
         ranking.add(headline);
