@@ -77,8 +77,11 @@ class SettleDialog extends Dialog {
                 : " · “" + item.recommendationTitle() + "”") + " · " + (item.sectionTitle() == null ? ""
                 : item.sectionCode() + " " + item.sectionTitle()));
         where.addClassName("fc-muted");
-        Paragraph now = new Paragraph(getTranslation("settle.now", BoardText.value(item, getLocale(), this::getTranslation),
-                BoardText.spread(item, getLocale()), item.scaleMin(), item.scaleMax()));
+        String value = BoardText.value(item, getLocale(), this::getTranslation);
+        // A gate is pass or fail: no spread, no scale.
+        Paragraph now = new Paragraph(item.gate() ? getTranslation("settle.nowGate", value)
+                : getTranslation("settle.now", value, BoardText.spread(item, getLocale()), item.scaleMin(),
+                        item.scaleMax()));
         now.setId("settle-now");
         body.add(where, now);
         if (clash != null) {
