@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.floorcheck.audit.AuditEvent;
 import io.floorcheck.audit.AuditService;
@@ -28,10 +33,13 @@ import io.floorcheck.visit.Scorecard;
 import io.floorcheck.visit.ScorecardService;
 import io.floorcheck.visit.VisitService;
 import io.floorcheck.visit.internal.ScorecardRepository;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The consensus step on MariaDB: individual scores frozen from CONSENSUS on (by the services and by
@@ -57,6 +65,8 @@ class ConsensusServiceTest {
     @Autowired LeadershipScorecardRepository leadershipRows;
     @Autowired ConsensusRepository consensusRows;
     @Autowired AuditService audit;
+    @Autowired TransactionTemplate transactions;
+    @Autowired DSLContext db;
     EvaluationFixture fixture;
 
     @BeforeEach
@@ -297,6 +307,59 @@ class ConsensusServiceTest {
                 "The steering committee asked for one more look"));
         assertThat(accounts.as(LEAD, () -> comparisons.load(evaluation)).locked()).as("re-opened: no longer locked")
                 .isNull();
+    }
+
+    @Test
+    void aSecondLeadWhoseWriteWaitedForTheFirstSeesTheFirstValueAndOverwritesNothing() throws Exception {
+        ScoredEvaluation scored = atConsensus("Two leads at once");
+        long evaluation = scored.evaluation();
+        ItemKey item = new ItemKey(Part.VISIT, scored.second(), null, "4.1");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // The first lead records a 4 and, before committing, holds on (a slow network, say).
+            Future<?> first = pool.submit(() -> accounts.as(LEAD, () -> transactions.executeWithoutResult(status -> {
+                consensus.record(evaluation, item, ConsensusBoard.Item.NONE, Agreed.ofLevel(4), "First lead");
+                holding.countDown();
+                awaitQuietly(release);
+            })));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            // The second lead, who also saw no value yet, records a 2: the write waits for the first.
+            Future<ConsensusSave> second = pool.submit(() -> accounts.as(LEAD, () -> consensus.record(evaluation,
+                    item, ConsensusBoard.Item.NONE, Agreed.ofLevel(2), "Second lead")));
+            waitUntilSomeoneWaitsForALock();
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+
+            ConsensusSave late = second.get(30, TimeUnit.SECONDS);
+            assertThat(late.saved()).isFalse();
+            // Read after the wait, not from before it: the first lead's value, to show.
+            assertThat(late.current().agreed()).isNotNull();
+            assertThat(late.current().agreed().value()).isEqualTo(Agreed.ofLevel(4));
+            assertThat(late.current().agreed().rationale()).isEqualTo("First lead");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** Until InnoDB reports a transaction waiting for a lock. */
+    private void waitUntilSomeoneWaitsForALock() throws InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (db.fetchCount(DSL.table("information_schema.innodb_trx"), DSL.field("trx_state").eq("LOCK WAIT")) == 0) {
+            assertThat(java.time.Instant.now()).as("a transaction waiting for a lock").isBefore(until);
+            // InnoDB refreshes this table only when it was last read more than 0.1 s ago.
+            Thread.sleep(250);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<AuditEvent> records(String entity, long row) {
