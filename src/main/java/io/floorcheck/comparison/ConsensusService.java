@@ -97,8 +97,7 @@ public class ConsensusService implements OpenBeforeLock.Source {
         if (current != expectedVersion) {
             return new ConsensusSave(false, item(evaluationId, key));
         }
-        ConsensusBoard.Item now = item(evaluationId, key);
-        if (Boolean.TRUE.equals(value.passed()) && now.waiver() != null) {
+        if (Boolean.TRUE.equals(value.passed()) && item(evaluationId, key).waiver() != null) {
             throw new RuleViolation("consensus.error.waivedGatePass");
         }
         boolean written = stored.isEmpty()

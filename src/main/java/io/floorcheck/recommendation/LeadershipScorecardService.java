@@ -247,9 +247,8 @@ public class LeadershipScorecardService {
         // The evaluation first (the order the end of scoring takes them in; a write's SQL reads the
         // evaluation too), then the card's lock, so everything read after it (the recommendations,
         // which a merge may be changing) is read after any merge holding the lock has committed.
-        long evaluationId = scorecards.find(scorecardId).map(found -> visits.visit(found.visitId()).evaluationId())
-                .orElseThrow(() -> new RuleViolation("leadership.error.notFound"));
-        evaluations.holdStatus(evaluationId);
+        evaluations.holdStatus(scorecards.evaluationOf(scorecardId)
+                .orElseThrow(() -> new RuleViolation("leadership.error.notFound")));
         Row row = scorecards.lock(scorecardId).orElseThrow(() -> new RuleViolation("leadership.error.notFound"));
         Visit visit = visits.visit(row.visitId());
         if (row.evaluatorId() != me()) {

@@ -245,13 +245,12 @@ public class ScorecardService {
         // The evaluation first, then the card: the order the end of scoring takes them in. A write's
         // SQL also reads the evaluation (scores change only while it is open), so the other order
         // could wait in a circle with the lead ending scoring at that moment.
-        long evaluationId = scorecards.find(scorecardId).flatMap(found -> visits.find(found.visitId()))
-                .orElseThrow(() -> new RuleViolation("scorecards.error.notFound")).evaluationId();
-        evaluations.holdStatus(evaluationId);
+        // Holding the evaluation also checks that the user is on its team.
+        evaluations.holdStatus(scorecards.evaluationOf(scorecardId)
+                .orElseThrow(() -> new RuleViolation("scorecards.error.notFound")));
         ScorecardRepository.Row row = scorecards.lock(scorecardId)
                 .orElseThrow(() -> new RuleViolation("scorecards.error.notFound"));
         VisitRepository.Row visit = visits.find(row.visitId()).orElseThrow();
-        evaluations.evaluation(visit.evaluationId());
         if (row.evaluatorId() != me()) {
             String what = "Scorecard " + scorecardId + " belongs to another evaluator";
             events.publishEvent(AccessRefused.of(what));

@@ -2,10 +2,8 @@ package io.floorcheck.comparison.ui;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 import io.floorcheck.comparison.ConsensusBoard;
 import io.floorcheck.comparison.ItemKey;
@@ -60,12 +58,6 @@ final class BoardText {
             case "N/A" -> translate.apply("mark.na", new Object[0]);
             default -> raw;
         };
-    }
-
-    /** "Ada Evaluator" → "AE": the chips stay short; the full name is the chip's tooltip. */
-    static String initials(String name) {
-        return Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty())
-                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1))).limit(3).collect(Collectors.joining());
     }
 
     /** An item as a URL query value: part~vendor~recommendation~criterion. */

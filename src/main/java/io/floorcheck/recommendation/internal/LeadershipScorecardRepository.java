@@ -72,9 +72,11 @@ public class LeadershipScorecardRepository {
     public record Moved(long scorecardId, boolean moved, int count, String describe) {
     }
 
-    public Optional<Row> find(long id) {
-        return db.selectFrom(LEADERSHIP_SCORECARD).where(LEADERSHIP_SCORECARD.ID.eq(id))
-                .fetchOptional(LeadershipScorecardRepository::row);
+    /** The evaluation a card belongs to (through its visit), read without a lock. */
+    public Optional<Long> evaluationOf(long id) {
+        return db.select(VISIT.EVALUATION_ID).from(LEADERSHIP_SCORECARD).join(VISIT)
+                .on(VISIT.ID.eq(LEADERSHIP_SCORECARD.VISIT_ID)).where(LEADERSHIP_SCORECARD.ID.eq(id))
+                .fetchOptional(VISIT.EVALUATION_ID);
     }
 
     /** The row under a write lock: one change to a scorecard at a time, whichever tab sends it. */

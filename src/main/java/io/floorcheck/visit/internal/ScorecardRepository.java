@@ -54,6 +54,12 @@ public class ScorecardRepository {
         return db.selectFrom(SCORECARD).where(SCORECARD.ID.eq(id)).fetchOptional(ScorecardRepository::row);
     }
 
+    /** The evaluation a card belongs to (through its visit), read without a lock. */
+    public Optional<Long> evaluationOf(long id) {
+        return db.select(VISIT.EVALUATION_ID).from(SCORECARD).join(VISIT).on(VISIT.ID.eq(SCORECARD.VISIT_ID))
+                .where(SCORECARD.ID.eq(id)).fetchOptional(VISIT.EVALUATION_ID);
+    }
+
     /** The row under a write lock: one change to a scorecard at a time, whichever tab sends it. */
     public Optional<Row> lock(long id) {
         return db.selectFrom(SCORECARD).where(SCORECARD.ID.eq(id)).forUpdate().fetchOptional(ScorecardRepository::row);
