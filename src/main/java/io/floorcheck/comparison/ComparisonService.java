@@ -1,14 +1,24 @@
 package io.floorcheck.comparison;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.comparison.internal.ComparisonRepository;
+import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
+import io.floorcheck.evaluation.RecordEntry;
+import io.floorcheck.evaluation.RecordFilter;
+import io.floorcheck.evaluation.RecordKind;
 import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.report.ComparisonReport;
 import io.floorcheck.scoring.ScoringEngine;
 import io.floorcheck.scoring.ScoringResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,15 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComparisonService {
 
     private static final int WHAT_IF_RESAMPLES = 100;
+    /** Record entries per kind the PDF reprints at most (the newest); the Record CSV has them all. */
+    private static final int RECORD_LINES = 500;
 
     private final ComparisonRepository repository;
     private final EvaluationService evaluations;
     private final Clock clock;
+    private final String appVersion;
 
-    ComparisonService(ComparisonRepository repository, EvaluationService evaluations, Clock clock) {
+    ComparisonService(ComparisonRepository repository, EvaluationService evaluations, Clock clock,
+            ObjectProvider<BuildProperties> build) {
         this.repository = repository;
         this.evaluations = evaluations;
         this.clock = clock;
+        BuildProperties properties = build.getIfAvailable();
+        this.appVersion = properties == null ? "development build" : properties.getVersion();
     }
 
     /** Whether the current user may see the comparison now (for showing its entry points). */
@@ -98,6 +114,25 @@ public class ComparisonService {
     @PreAuthorize("isAuthenticated()")
     public DataPackage.File dataPackage(long evaluationId) {
         return DataPackage.of(compute(evaluationId));
+    }
+
+    /**
+     * The comparison PDF's content, as it stands, with times in {@code zone}: the same data and
+     * result as the comparison, the team, declarations and the Record entries the reader may read.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ComparisonReport report(long evaluationId, ZoneId zone) {
+        Comparison comparison = compute(evaluationId);
+        Evaluation evaluation = evaluations.evaluation(evaluationId);
+        List<RecordEntry> record = new ArrayList<>();
+        for (RecordKind kind : List.of(RecordKind.EVALUATION, RecordKind.CONFLICTS, RecordKind.SCORECARDS,
+                RecordKind.CONSENSUS)) {
+            record.addAll(evaluations.record(evaluationId, new RecordFilter(null, kind, null, null, zone), 0,
+                    RECORD_LINES));
+        }
+        return ReportAssembly.of(comparison, evaluation, record, evaluation.myRole() != MemberRole.EVALUATOR, zone,
+                appVersion);
     }
 
     private void requireMayCompare(long evaluationId) {

@@ -114,6 +114,11 @@ public final class DataPackage {
                         decimal(w.sessionShare()))));
     }
 
+    /** The SHA-256 (hex) of the package's scores.csv for this data: the PDF prints it to tie itself to the package. */
+    public static String scoresSha256(ComparisonData data) {
+        return sha256(scores(data));
+    }
+
     private static byte[] scores(ComparisonData data) {
         List<List<Object>> rows = new ArrayList<>();
         for (ScoreRow s : data.scores()) {

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 
 import io.floorcheck.comparison.ConsensusBoard;
 import io.floorcheck.comparison.ItemKey;
+import io.floorcheck.report.Figures;
 import io.floorcheck.scoring.CriterionValue;
 import io.floorcheck.scoring.Part;
 
@@ -18,12 +19,12 @@ final class BoardText {
 
     /** A score on 0–100 with one decimal, "—" where there is none. */
     static String score(double value, Locale locale) {
-        return Double.isNaN(value) ? "—" : format("0.0", locale).format(value);
+        return Figures.score(value, locale);
     }
 
     /** A statistic with three decimals. */
     static String statistic(double value, Locale locale) {
-        return Double.isNaN(value) ? "—" : format("0.000", locale).format(value);
+        return Figures.statistic(value, locale);
     }
 
     /** The spread on the criterion's own scale, "—" with fewer than two ratings. */

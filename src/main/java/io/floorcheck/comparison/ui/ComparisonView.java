@@ -31,13 +31,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.floorcheck.base.ui.ViewerTime;
 import io.floorcheck.comparison.Comparison;
-import io.floorcheck.comparison.ComparisonData;
 import io.floorcheck.comparison.ComparisonData.RubricRow;
+import io.floorcheck.comparison.ComparisonData;
 import io.floorcheck.comparison.ComparisonService;
 import io.floorcheck.comparison.ItemKey;
 import io.floorcheck.evaluation.Evaluation;
 import io.floorcheck.evaluation.EvaluationService;
 import io.floorcheck.evaluation.MemberRole;
+import io.floorcheck.report.Figures;
+import io.floorcheck.report.Verdict;
 import io.floorcheck.scoring.Agreement;
 import io.floorcheck.scoring.CriterionValue;
 import io.floorcheck.scoring.Disagreement;
@@ -107,7 +109,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         return title;
     }
 
-    private VerdictText.Translate t() {
+    private Verdict.Translate t() {
         return this::getTranslation;
     }
 
@@ -146,7 +148,8 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         download.getElement().setAttribute("router-ignore", true);
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         download.addClassName("fc-action-link");
-        Div actions = new Div(back, board, download);
+        PdfDownload pdf = new PdfDownload(comparisons, data.evaluationId(), data.evaluationName(), zone(), locale);
+        Div actions = new Div(back, board, pdf, download);
         actions.addClassName("fc-actions");
         return actions;
     }
@@ -167,11 +170,13 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
     // ---- 1. Verdict ----
 
     private Div verdict() {
-        H2 headline = new H2(VerdictText.headline(result, t()));
+        H2 headline = new H2(Verdict.headline(result, t()));
         headline.setId("verdict-headline");
-        Paragraph sentence = new Paragraph(VerdictText.sentence(result, locale, t()));
+        Paragraph sentence = new Paragraph(Verdict.sentence(result, locale, t()));
         sentence.setId("verdict-sentence");
-        Div card = card("comparison-verdict", headline, sentence);
+        Paragraph agreement = new Paragraph(Verdict.agreement(result, locale, t()));
+        agreement.setId("verdict-agreement");
+        Div card = card("comparison-verdict", headline, sentence, agreement);
         card.addClassName("fc-verdict");
         if (!data.closedCards().isEmpty()) {
             Paragraph closed = new Paragraph(getTranslation("comparison.closedCards", data.closedCards().size(),
@@ -220,7 +225,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
             VendorResult v = ranked.get(i);
             double above = i + 1 < ranked.size() && v.rank() != null && ranked.get(i + 1).rank() != null
                     ? result.bootstrap().probabilityAbove(v.id(), ranked.get(i + 1).id()) : Double.NaN;
-            String beatsNext = Double.isNaN(above) ? "—" : VerdictText.percent(above, locale) + " %";
+            String beatsNext = Double.isNaN(above) ? "—" : Figures.percent(above, locale) + " %";
             rows.add(List.of(v.name(), v.rank() == null ? "—" : String.valueOf(v.rank()),
                     BoardText.score(v.overall(), locale),
                     BoardText.score(v.ciLow(), locale) + "–" + BoardText.score(v.ciHigh(), locale),
@@ -474,7 +479,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
             for (VendorResult column : vendors) {
                 double p = row.id() == column.id() ? Double.NaN
                         : result.bootstrap().probabilityAbove(row.id(), column.id());
-                line.add(Double.isNaN(p) ? "—" : VerdictText.percent(p, locale) + " %");
+                line.add(Double.isNaN(p) ? "—" : Figures.percent(p, locale) + " %");
             }
             matrix.add(line);
         }
@@ -482,7 +487,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                 result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed()))),
                 DataTable.of("bootstrap-table", getTranslation("bootstrap.caption"), headers, matrix));
 
-        Paragraph critical = new Paragraph(VerdictText.mostCritical(result, locale, t(), this::weightName));
+        Paragraph critical = new Paragraph(Verdict.mostCritical(result, locale, t(), this::weightName));
         critical.setId("sensitivity-critical");
         critical.addClassName("fc-strong");
         List<List<String>> tippings = result.sensitivity().stream()

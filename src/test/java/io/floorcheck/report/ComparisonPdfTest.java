@@ -1,0 +1,220 @@
+package io.floorcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.floorcheck.base.RuleViolation;
+import io.floorcheck.scoring.GateStatus;
+import io.floorcheck.scoring.ScoringResult;
+import io.floorcheck.scoring.VendorResult;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+
+/**
+ * The comparison PDF, rendered from reports built through the real engine and read back with
+ * poppler as an auditor would: every page framed, the verdict's figures the engine's, every name
+ * in any script searchable, user text bounded and inert, and the edge cases an evaluation meets.
+ */
+class ComparisonPdfTest {
+
+    private static final String CONFIDENTIAL = "Confidential — procurement evaluation";
+
+    private static byte[] render(ComparisonReport report) {
+        return ComparisonPdf.render(report, Locale.UK, Paper.A4);
+    }
+
+    @Test
+    void everyPageCarriesTheHeaderAndPageXOfYAndTheFileHasItsMetadataAndEmbeddedFonts() throws IOException {
+        byte[] pdf = render(new ReportFixture().build());
+        List<String> pages = Poppler.pages(pdf);
+        assertThat(pages.size()).isBetween(8, 20);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page " + (i + 1)).contains("Multilingual support 2027", CONFIDENTIAL,
+                    "Page " + (i + 1) + " of " + pages.size(), "Generated 2 Dec 2026, 11:00 Europe/Warsaw");
+        }
+        try (PdfReader reader = new PdfReader(pdf)) {
+            Map<String, String> info = reader.getInfo();
+            assertThat(info.get("Title")).isEqualTo("Floorcheck comparison: Multilingual support 2027");
+            assertThat(info.get("Author")).isEqualTo("Floorcheck 1.2.3");
+            assertThat(info.get("Subject")).startsWith("Comparison of the candidates of the procurement evaluation");
+            assertThat(info.get("CreationDate")).startsWith("D:20");
+            assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
+        }
+        assertThat(Poppler.fonts(pdf)).isNotEmpty().allSatisfy(line -> {
+            String[] columns = line.trim().split("\\s+");
+            assertThat(columns[columns.length - 5]).as("embedded: " + line).isEqualTo("yes");
+            assertThat(columns[columns.length - 4]).as("subset: " + line).isEqualTo("yes");
+        });
+    }
+
+    @Test
+    void pageOneSaysTheAnswerWithTheEnginesFiguresAsDisplayed() {
+        ComparisonReport report = new ReportFixture().build();
+        ScoringResult result = report.result();
+        String first = Poppler.pages(render(report)).getFirst();
+        ReportText t = new ReportText(Locale.UK, report.zone());
+        VendorResult leader = result.vendor(result.recommended());
+        assertThat(leader.name()).isEqualTo("Łódź Contact");
+        assertThat(first).contains(Verdict.headline(result, t), "Recommended: Łódź Contact", "A draft comparison",
+                oneLine(Verdict.sentence(result, Locale.UK, t)), oneLine(Verdict.agreement(result, Locale.UK, t)));
+        for (VendorResult v : result.vendors()) {
+            assertThat(first).contains(v.name(), Figures.score(v.overall(), Locale.UK) + " ("
+                    + Figures.score(v.ciLow(), Locale.UK) + "–" + Figures.score(v.ciHigh(), Locale.UK) + ")");
+        }
+        assertThat(Poppler.pages(render(new ReportFixture().locked().build())).getFirst())
+                .contains("Locked on", "by Priya Nair").doesNotContain("A draft comparison");
+    }
+
+    @Test
+    void oneCandidateIsRecommendedAloneWithoutARunnerUp() {
+        ComparisonReport report = new ReportFixture().vendors(List.of("Solo Care")).build();
+        String text = Poppler.text(render(report));
+        assertThat(text).contains("Recommended: Solo Care", "no other candidate can be recommended", "1. Solo Care");
+    }
+
+    @Test
+    void aSectionEveryCriterionOfWhichIsNotApplicableIsLeftOutAndSaysSo() {
+        ComparisonReport report = new ReportFixture().sectionNotApplicable(0, "2").build();
+        assertThat(report.result().vendor(1).visitSections()).doesNotContainKey("2");
+        assertThat(Poppler.text(render(report))).contains("A section with every criterion N/A was left out");
+    }
+
+    @Test
+    void aFailedGateWithoutAWaiverMakesNoneRecommendableAndAWaiverNamesItsApprover() {
+        ComparisonReport failed = new ReportFixture().vendors(List.of("Solo Care")).gateFailed(0, false).build();
+        assertThat(failed.result().vendor(1).gateStatus()).isEqualTo(GateStatus.FAIL);
+        String first = Poppler.pages(render(failed)).getFirst();
+        assertThat(first).contains("No vendor is recommendable", "Failed: G1 Card data handling");
+
+        ComparisonReport waived = new ReportFixture().vendors(List.of("Solo Care")).gateFailed(0, true).build();
+        assertThat(Poppler.pages(render(waived)).getFirst()).contains("Recommended: Solo Care",
+                "Waived: G1 Card data handling, approved by Dana Whitfield (Chief Information Security Officer)");
+    }
+
+    @Test
+    void withoutRecommendationsTheLeadershipPartIsTheSessionAndEachVendorPageSaysSo() {
+        ComparisonReport report = new ReportFixture().recommendations(0).build();
+        String text = Poppler.text(render(report));
+        assertThat(text).contains("No recommendation scored: leadership is the session value");
+        assertThat(count(text, "No recommendation")).isGreaterThanOrEqualTo(report.result().vendors().size());
+    }
+
+    @Test
+    void aLongNoteIsShortenedWithAPointerToTheDataPackageAndALongNameWrapsWhole() {
+        String note = "Observed on the floor ".repeat(95) + "THE-END";
+        String name = "Multilingual support for the Central and Eastern European region, with German, French, "
+                + "Italian and Polish queues, 2027 to 2030";
+        byte[] pdf = render(new ReportFixture().named(name).note(note).build());
+        String text = Poppler.text(pdf);
+        assertThat(note).hasSizeGreaterThan(2000);
+        assertThat(text).contains("(shortened; the whole text is in the data package)").doesNotContain("THE-END");
+        assertThat(Poppler.pages(pdf).getFirst()).as("the title wraps, never cut").contains(name);
+    }
+
+    @Test
+    void thirtyCandidatesArePagedAndAThirtyFirstIsRefusedWithAClearMessage() {
+        ComparisonReport thirty = new ReportFixture().vendorCount(30).build();
+        byte[] pdf = render(thirty);
+        String text = Poppler.text(pdf);
+        for (int i = 1; i <= 30; i++) {
+            assertThat(text).contains("Candidate " + i + " Contact Services");
+        }
+        assertThat(Poppler.pages(pdf).size()).isBetween(30, 90);
+
+        assertThatThrownBy(() -> new ReportFixture().vendorCount(31).build()).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("report.error.tooManyVendors"));
+        assertThat(new ReportText(Locale.UK, ReportFixture.GENERATED.atZone(java.time.ZoneOffset.UTC).getZone())
+                .get("report.error.tooManyVendors", 31, 30)).contains("at most 30 candidates", "has 31");
+        // 48 sections of 4, the gates and the leadership criteria: 198 criteria; 50 of 4: 206.
+        assertThat(Poppler.text(render(new ReportFixture().rubric(48, 4).vendorCount(2).build())))
+                .contains("48.4 What we look for in 48.4");
+        assertThatThrownBy(() -> new ReportFixture().rubric(50, 4).build()).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("report.error.tooManyCriteria"));
+    }
+
+    @Test
+    void namesAndNotesInAnyScriptReadBackAndAnEmojiBecomesABox() {
+        List<String> names = List.of("北京呼叫中心", "서울 콜센터", "東京コールセンター", "شركة الرياض للاتصال",
+                "מוקד תל אביב", "Melting 🫠 Care");
+        String note = "Agents switched between 普通话 and English; the supervisor said שלום and مرحبا 😀 twice.";
+        byte[] pdf = render(new ReportFixture().vendors(names).note(note).build());
+        String text = Poppler.text(pdf);
+        for (String name : names.subList(0, 5)) {
+            assertThat(text).contains(name);
+        }
+        // DejaVu Sans draws the common emoticons (😀); a newer emoji no embedded font has prints as a box.
+        assertThat(text).contains("Melting □ Care", "普通话", "שלום", "مرحبا", "😀").doesNotContain("🫠");
+        List<String> fonts = Poppler.fonts(pdf);
+        assertThat(String.join("\n", fonts)).contains("NotoSansSC", "NotoSansKR", "DejaVuSans");
+        assertThat(fonts).allSatisfy(line -> assertThat(line.trim().split("\\s+")[line.trim().split("\\s+").length - 5])
+                .isEqualTo("yes"));
+    }
+
+    @Test
+    void hostileNotesAppearAsTextAndCreateNoActionLinkOrScript() throws IOException {
+        String hostile = ") Tj /JavaScript (app.alert(1)) /S /Launch <script>alert(1)</script> %PDF-1.7 %%EOF "
+                + "ctl[\u0000\u0007\u001B] \u202Eevil\u202C \u2066iso\u2069 https://evil.example/x";
+        byte[] pdf = render(new ReportFixture().named("Care <script>alert(2)</script> \u202Ereversed").note(hostile)
+                .build());
+        String text = Poppler.text(pdf);
+        assertThat(text).contains(") Tj /JavaScript (app.alert(1)) /S /Launch <script>alert(1)</script> %PDF-1.7",
+                "ctl[ ]", "evil", "iso", "https://evil.example/x", "Care <script>alert(2)</script> reversed")
+                .doesNotContain("\u202E", "\u2066");
+        Set<PdfName> forbidden = Set.of(PdfName.JAVASCRIPT, PdfName.JS, PdfName.LAUNCH, PdfName.URI, PdfName.AA,
+                PdfName.OPENACTION, PdfName.ANNOTS);
+        List<String> found = new ArrayList<>();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                PdfObject object = PdfReader.getPdfObjectRelease(reader.getPdfObject(i));
+                if (object instanceof PdfDictionary dictionary) {
+                    for (PdfName key : dictionary.getKeys()) {
+                        if (forbidden.contains(key)) {
+                            found.add(i + ": " + key);
+                        }
+                    }
+                    if (dictionary.get(PdfName.S) instanceof PdfName action && forbidden.contains(action)) {
+                        found.add(i + ": /S " + dictionary.get(PdfName.S));
+                    }
+                }
+            }
+        }
+        assertThat(found).as("actions, links or scripts in the file").isEmpty();
+    }
+
+    @Test
+    void usLetterAndTheLocalesNumberFormat() throws IOException {
+        ComparisonReport report = new ReportFixture().build();
+        byte[] letter = ComparisonPdf.render(report, Locale.UK, Paper.LETTER);
+        try (PdfReader reader = new PdfReader(letter)) {
+            assertThat(reader.getPageSize(1).getWidth()).isEqualTo(612f);
+            assertThat(reader.getPageSize(1).getHeight()).isEqualTo(792f);
+        }
+        VendorResult leader = report.result().vendor(report.result().recommended());
+        String german = Poppler.pages(ComparisonPdf.render(report, Locale.GERMANY, Paper.A4)).getFirst();
+        assertThat(Figures.score(leader.overall(), Locale.GERMANY)).contains(",");
+        assertThat(german).contains(Figures.score(leader.overall(), Locale.GERMANY) + " ("
+                + Figures.score(leader.ciLow(), Locale.GERMANY));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
