@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComparisonService {
 
     private static final int WHAT_IF_RESAMPLES = 100;
-    /** Record entries per kind the PDF reprints at most (the newest); the Record CSV has them all. */
-    private static final int RECORD_LINES = 500;
+    /** Record entries per kind the PDF reads at most (the newest); the Record and its CSV have them all. */
+    private static final int RECORD_LINES = 20_000;
+    private static final int RECORD_PAGE = 500;
 
     private final ComparisonRepository repository;
     private final EvaluationService evaluations;
@@ -126,10 +127,16 @@ public class ComparisonService {
         Comparison comparison = compute(evaluationId);
         Evaluation evaluation = evaluations.evaluation(evaluationId);
         List<RecordEntry> record = new ArrayList<>();
-        for (RecordKind kind : List.of(RecordKind.EVALUATION, RecordKind.CONFLICTS, RecordKind.SCORECARDS,
-                RecordKind.CONSENSUS)) {
-            record.addAll(evaluations.record(evaluationId, new RecordFilter(null, kind, null, null, zone), 0,
-                    RECORD_LINES));
+        for (RecordKind kind : List.of(RecordKind.EVALUATION, RecordKind.SCORECARDS, RecordKind.CONSENSUS)) {
+            RecordFilter filter = new RecordFilter(null, kind, null, null, zone);
+            // Every page of the kind: the entries reprinted are a few among many (submissions, values).
+            for (int offset = 0; offset < RECORD_LINES; offset += RECORD_PAGE) {
+                List<RecordEntry> page = evaluations.record(evaluationId, filter, offset, RECORD_PAGE);
+                record.addAll(page);
+                if (page.size() < RECORD_PAGE) {
+                    break;
+                }
+            }
         }
         return ReportAssembly.of(comparison, evaluation, record, evaluation.myRole() != MemberRole.EVALUATOR, zone,
                 appVersion);

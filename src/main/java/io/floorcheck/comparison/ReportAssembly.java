@@ -24,9 +24,8 @@ final class ReportAssembly {
 
     /** The Record entries the report reprints (submissions have their own table, from the scores). */
     static final Set<String> RECORD_ACTIONS = Set.of("EVALUATION_STATUS", "EVALUATION_REOPENED",
-            "EVALUATION_LEAD_HANDED_OVER", "COI_ALLOWED", "COI_EXCLUDED", "COI_MITIGATED", "SCORECARD_REOPENED",
-            "SCORECARD_CLOSED", "LEADERSHIP_SCORECARD_REOPENED", "LEADERSHIP_SCORECARD_CLOSED", "CONSENSUS_WITHDRAWN",
-            "GATE_WAIVER_WITHDRAWN");
+            "EVALUATION_LEAD_HANDED_OVER", "SCORECARD_REOPENED", "SCORECARD_CLOSED", "LEADERSHIP_SCORECARD_REOPENED",
+            "LEADERSHIP_SCORECARD_CLOSED", "CONSENSUS_WITHDRAWN", "GATE_WAIVER_WITHDRAWN");
 
     private ReportAssembly() {
     }
@@ -100,9 +99,10 @@ final class ReportAssembly {
 
     private static List<ComparisonReport.Agreed> agreed(ComparisonData data) {
         return data.consensus().stream().map(c -> new ComparisonReport.Agreed(c.part(), c.vendorId(),
-                c.recommendationId() == null ? null : data.proposals().stream()
+                c.recommendationId(), c.recommendationId() == null ? null : data.proposals().stream()
                         .filter(p -> p.id() == c.recommendationId()).map(ComparisonData.ProposalRow::title).findFirst()
-                        .orElse("?"),
+                        .orElseThrow(() -> new IllegalStateException("Agreed value on recommendation "
+                                + c.recommendationId() + ", which the comparison does not hold")),
                 c.criterionCode(), title(data, c.part(), c.criterionCode()),
                 c.value() != null ? String.valueOf(c.value()) : c.notApplicable() ? "N/A"
                         : Boolean.TRUE.equals(c.gatePassed()) ? "pass" : "fail",

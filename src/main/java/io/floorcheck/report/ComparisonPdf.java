@@ -1,6 +1,7 @@
 package io.floorcheck.report;
 
 import java.io.ByteArrayOutputStream;
+import java.util.GregorianCalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import io.floorcheck.scoring.Tipping;
 import io.floorcheck.scoring.VendorResult;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -37,14 +40,17 @@ public final class ComparisonPdf {
         Document document = new Document(paper.size(), MARGIN, MARGIN, MARGIN + 8, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, bytes);
         String name = PdfText.clean(report.evaluationName());
-        writer.setPageEvent(new PageFrame(name, t.get("report.confidential"), page -> t.get("report.page", page),
+        String notice = (report.locked() == null ? t.get("report.draft") + " · " : "") + t.get("report.confidential");
+        writer.setPageEvent(new PageFrame(name, notice, page -> t.get("report.page", page),
                 t.get("report.generated", t.dateTime(report.generatedAt()))));
         document.addTitle(t.get("report.metaTitle", name));
         document.addSubject(t.get("report.metaSubject", name));
         document.addAuthor("Floorcheck " + report.appVersion());
         document.addCreator("Floorcheck " + report.appVersion());
         document.addKeywords(t.get("report.confidential"));
-        document.addCreationDate();
+        // The file's creation date is the report's generation time, as the footer says, not the clock's.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(
+                report.generatedAt().atZone(report.zone()))));
         document.setDocumentLanguage(locale.toLanguageTag());
         document.open();
         Sheet sheet = new Sheet(document, writer, report, t, locale, document.right() - document.left());
@@ -87,14 +93,31 @@ public final class ComparisonPdf {
             return t.get("sensitivity.section", (weight + " " + title).strip());
         }
 
+        /** A vendor's name; a report naming a vendor its result does not hold is refused, not papered over. */
         String vendorName(long id) {
             return result().vendors().stream().filter(v -> v.id() == id).map(VendorResult::name).findFirst()
-                    .orElse(String.valueOf(id));
+                    .orElseThrow(() -> new IllegalStateException("The report names vendor " + id
+                            + ", which its result does not hold"));
+        }
+
+        ComparisonReport.Criterion criterion(io.floorcheck.scoring.Part part, String code) {
+            return report.criteria().stream().filter(c -> c.part() == part && c.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The report names criterion " + part + " " + code
+                            + ", which its rubrics do not hold"));
         }
 
         String criterionTitle(io.floorcheck.scoring.Part part, String code) {
-            return report.criteria().stream().filter(c -> c.part() == part && c.code().equals(code))
-                    .map(ComparisonReport.Criterion::title).findFirst().orElse("");
+            return criterion(part, code).title();
+        }
+
+        /** An agreed value as the reader says it: levels as they are, pass, fail and N/A in words. */
+        String mark(String value) {
+            return switch (value) {
+                case "pass" -> t.get("settle.pass");
+                case "fail" -> t.get("settle.fail");
+                case "N/A" -> t.get("mark.na");
+                default -> value;
+            };
         }
 
         /** The gate status in words: failed and waived gates named, a waiver with its approver. */
@@ -106,10 +129,10 @@ public final class ComparisonPdf {
                     parts.add(t.get("gates.failed", gate));
                 } else if (status == GateStatus.WAIVED) {
                     var waiver = report.waivers().stream().filter(w -> w.vendorId() == v.id()
-                            && w.gateCode().equals(code)).findFirst();
-                    parts.add(t.get("gates.waived", gate,
-                            waiver.map(ComparisonReport.Waiver::approver).orElse("?"),
-                            waiver.map(ComparisonReport.Waiver::approverRole).orElse("?")));
+                            && w.gateCode().equals(code)).findFirst().orElseThrow(() -> new IllegalStateException(
+                                    "Gate " + code + " of vendor " + v.id() + " is waived without a waiver"));
+                    parts.add(t.get("gates.waived", gate, PdfText.inSentence(waiver.approver()),
+                            waiver.approverRole()));
                 } else if (status == GateStatus.UNSCORED) {
                     parts.add(t.get("gates.unscored", gate));
                 }

@@ -96,10 +96,12 @@ public record ComparisonReport(long evaluationId, String evaluationName, String 
     }
 
     /**
-     * An agreed value in force: the item (vendor, recommendation title or null, criterion), the
-     * value as the team recorded it ("3", "N/A", "pass", "fail"), why, who and when.
+     * An agreed value in force: the item (vendor, recommendation id and title or nulls, criterion),
+     * the value as the team recorded it (a level such as "3", or "N/A", "pass", "fail"), why, who
+     * and when.
      */
-    public record Agreed(Part part, long vendorId, String recommendationTitle, String criterionCode,
+    public record Agreed(Part part, long vendorId, Long recommendationId, String recommendationTitle,
+            String criterionCode,
             String criterionTitle, String value, String rationale, String recordedBy, Instant recordedAt) {
     }
 

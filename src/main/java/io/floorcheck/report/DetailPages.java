@@ -27,7 +27,7 @@ import org.openpdf.text.pdf.PdfPTable;
 final class DetailPages {
 
     /** Candidates per table where each candidate is a column. */
-    static final int COLUMNS = 8;
+    static final int COLUMNS = 6;
 
     private DetailPages() {
     }
@@ -215,12 +215,12 @@ final class DetailPages {
             return;
         }
         PdfPTable table = Layout.table(t.get("report.disputedTitle"), t.get("report.disputedText", flagged.size()),
-                new float[] {1.5f, 2.5f, 0.8f, 1.4f, 3.2f}, List.of(t.get("ranking.vendor"),
+                new float[] {1.5f, 2.5f, 1, 1.4f, 3.2f}, List.of(t.get("ranking.vendor"),
                 t.get("agreed.item"), t.get("report.spread"), t.get("agreed.value"), t.get("agreed.why")));
         for (Disagreement d : flagged) {
             var agreed = sheet.report().agreed().stream().filter(a -> a.part() == d.part()
                     && a.vendorId() == d.vendor() && a.criterionCode().equals(d.criterion())
-                    && (d.recommendation() == null) == (a.recommendationTitle() == null)).findFirst();
+                    && java.util.Objects.equals(a.recommendationId(), d.recommendation())).findFirst();
             String recommendation = d.recommendation() == null ? "" : sheet.report().proposals().stream()
                     .filter(p -> p.id() == d.recommendation()).map(p -> "“" + PdfText.capped(p.title(), RecordPages.NOTE_CAP,
                             t.get("report.truncated")) + "” · ").findFirst()
@@ -228,8 +228,10 @@ final class DetailPages {
             table.addCell(Layout.cell(sheet.vendorName(d.vendor())));
             table.addCell(Layout.cell(recommendation + d.criterion() + " " + sheet.criterionTitle(d.part(),
                     d.criterion())));
-            table.addCell(Layout.number(Figures.weight(d.spread(), locale)));
-            table.addCell(Layout.cell(agreed.map(ComparisonReport.Agreed::value).orElse(t.get("report.notSettled"))));
+            ComparisonReport.Criterion criterion = sheet.criterion(d.part(), d.criterion());
+            table.addCell(Layout.number(t.get("report.spreadOfScale", Figures.weight(d.spread(), locale),
+                    criterion.scaleMin() + "–" + criterion.scaleMax())));
+            table.addCell(Layout.cell(agreed.map(a -> sheet.mark(a.value())).orElse(t.get("report.notSettled"))));
             table.addCell(Layout.cell(agreed.map(a -> PdfText.capped(a.rationale(), RecordPages.NOTE_CAP,
                     t.get("report.truncated"))).orElse("")));
         }

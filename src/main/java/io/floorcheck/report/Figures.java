@@ -20,6 +20,15 @@ public final class Figures {
         return Double.isNaN(value) ? "—" : format("0.0", locale).format(value);
     }
 
+    /** A difference with its sign ("+5.0", "-12.5"); one that rounds to zero is "0.0", never "-0.0". */
+    public static String signed(double value, Locale locale) {
+        String shown = score(value, locale);
+        if (Double.isNaN(value) || shown.equals(score(0, locale)) || shown.equals(score(-0.0, locale))) {
+            return Double.isNaN(value) ? shown : score(0, locale);
+        }
+        return (value > 0 ? "+" : "") + shown;
+    }
+
     /** A statistic with three decimals. */
     public static String statistic(double value, Locale locale) {
         return Double.isNaN(value) ? "—" : format("0.000", locale).format(value);

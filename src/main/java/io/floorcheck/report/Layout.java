@@ -8,7 +8,6 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The report's building blocks. Everything, headings included, goes into the page as a table
@@ -68,6 +67,17 @@ final class Layout {
         return headed(heading, 11.5f, text);
     }
 
+    /** A heading, a subheading and the text under them, kept on one page. */
+    static PdfPTable headed(String heading, String subheading, String text) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.addCell(spanning(heading, 11.5f, true, INK, 1, 12));
+        block.addCell(spanning(subheading, 10, true, INK, 1, 4));
+        block.addCell(spanning(text, BODY, false, INK, 1, 2));
+        return block;
+    }
+
     static PdfPTable headed(String heading, float size, String text) {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
@@ -115,12 +125,21 @@ final class Layout {
      * names, where the table goes on over the page.
      */
     static PdfPTable table(String heading, String intro, float[] widths, List<String> headers) {
+        return table(heading, 11.5f, intro, widths, headers);
+    }
+
+    /** A table under a smaller heading: a group within a part. */
+    static PdfPTable table(String heading, float size, float[] widths, List<String> headers) {
+        return table(heading, size, null, widths, headers);
+    }
+
+    private static PdfPTable table(String heading, float size, String intro, float[] widths, List<String> headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(heading == null ? 6 : 0);
         int headerRows = 1;
         if (heading != null) {
-            table.addCell(spanning(heading, 11.5f, true, INK, widths.length, 12));
+            table.addCell(spanning(heading, size, true, INK, widths.length, size + 0.5f));
             headerRows++;
         }
         if (intro != null) {
@@ -152,7 +171,7 @@ final class Layout {
     /** A table cell of body text. */
     static PdfPCell cell(String text, float size, boolean bold, Color color) {
         PdfPCell cell = new PdfPCell(PdfText.phrase(text, size, bold, color));
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        cell.setRunDirection(PdfText.runDirection(text));
         cell.setLeading(0, 1.25f);
         cell.setPadding(3);
         cell.setPaddingTop(2);

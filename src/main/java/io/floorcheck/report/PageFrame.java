@@ -1,5 +1,7 @@
 package io.floorcheck.report;
 
+import java.util.function.IntFunction;
+
 import io.floorcheck.base.pdf.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -11,21 +13,22 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Every page's header (the evaluation's name and the confidentiality line) and footer ("Page x of
- * y" and when the report was generated). The total is known only at the end: each footer shows a
- * template filled in when the document closes.
+ * Every page's header (the evaluation's name, shortened to the room the confidentiality line
+ * leaves it, and "Draft comparison" while it is one) and footer ("Page x of y" and when the
+ * report was generated). The total is known only at the end: each footer shows a template
+ * filled in when the document closes.
  */
 final class PageFrame extends PdfPageEventHelper {
 
-    private final String header;
-    private final String confidential;
-    private final java.util.function.IntFunction<String> pageOf;
+    private final String name;
+    private final String notice;
+    private final IntFunction<String> pageOf;
     private final String generated;
     private PdfTemplate total;
 
-    PageFrame(String header, String confidential, java.util.function.IntFunction<String> pageOf, String generated) {
-        this.header = header;
-        this.confidential = confidential;
+    PageFrame(String name, String notice, IntFunction<String> pageOf, String generated) {
+        this.name = name;
+        this.notice = notice;
         this.pageOf = pageOf;
         this.generated = generated;
     }
@@ -40,12 +43,10 @@ final class PageFrame extends PdfPageEventHelper {
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float top = page.getHeight() - 24;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                Layout.phrase(PdfText.capped(header, 90, ""), Layout.SMALL, true, Layout.MUTED), document.left(), top,
-                0, PdfWriter.RUN_DIRECTION_LTR, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                Layout.phrase(confidential, Layout.SMALL, false, Layout.MUTED), document.right(), top, 0,
-                PdfWriter.RUN_DIRECTION_LTR, 0);
+        float room = document.right() - document.left() - PdfFonts.regularBase().getWidthPoint(notice, Layout.SMALL)
+                - 16;
+        show(canvas, PdfText.fitted(name, room, Layout.SMALL, true), Element.ALIGN_LEFT, document.left(), top, true);
+        show(canvas, notice, Element.ALIGN_RIGHT, document.right(), top, false);
         canvas.saveState();
         canvas.setColorStroke(Layout.RULE);
         canvas.setLineWidth(0.5f);
@@ -55,18 +56,20 @@ final class PageFrame extends PdfPageEventHelper {
         canvas.restoreState();
         float bottom = 22;
         String pageText = pageOf.apply(writer.getPageNumber()) + " ";
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, Layout.phrase(pageText, Layout.SMALL, false,
-                Layout.MUTED), document.left(), bottom, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
-        float width = PdfFonts.regularBase().getWidthPoint(pageText, Layout.SMALL);
-        canvas.addTemplate(total, document.left() + width, bottom);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, Layout.phrase(generated, Layout.SMALL, false,
-                Layout.MUTED), document.right(), bottom, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+        show(canvas, pageText, Element.ALIGN_LEFT, document.left(), bottom, false);
+        canvas.addTemplate(total, document.left() + PdfFonts.regularBase().getWidthPoint(pageText, Layout.SMALL),
+                bottom);
+        show(canvas, generated, Element.ALIGN_RIGHT, document.right(), bottom, false);
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         // The page number has already moved past the last page here.
-        ColumnText.showTextAligned(total, Element.ALIGN_LEFT, Layout.phrase(String.valueOf(writer.getPageNumber() - 1),
-                Layout.SMALL, false, Layout.MUTED), 0, 0, 0);
+        show(total, String.valueOf(writer.getPageNumber() - 1), Element.ALIGN_LEFT, 0, 0, false);
+    }
+
+    private static void show(PdfContentByte canvas, String text, int align, float x, float y, boolean bold) {
+        ColumnText.showTextAligned(canvas, align, Layout.phrase(text, Layout.SMALL, bold, Layout.MUTED), x, y, 0,
+                PdfText.runDirection(text), 0);
     }
 }

@@ -5,22 +5,28 @@ import java.text.Normalizer;
 import java.util.List;
 
 import io.floorcheck.base.pdf.PdfFonts;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontSelector;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Text as it goes into the report: every string, the users' above all, is made safe and
  * printable first. Content-stream text is glyph ids in a hex string, so nothing a user types can
- * become a PDF operator; still, controls become spaces, bidi overrides and isolates are dropped
- * (a name must not reverse the text after it), unpaired surrogates and non-characters go, and a
- * character no embedded font has (most emoji) prints as □ rather than vanishing.
+ * become a PDF operator; still, controls become spaces, bidi overrides, embeddings and isolates are
+ * dropped (a name must not reverse the text after it; the marks LRM and RLM stay, they only place
+ * punctuation), unpaired surrogates and non-characters go, and a character no embedded font has
+ * (the newest emoji) prints as □ rather than vanishing.
  */
-final class PdfText {
+public final class PdfText {
 
     /** What a character no embedded font draws prints as. */
     static final String MISSING_GLYPH = "□";
+
+    /** The most lines of a capped note; further line breaks become spaces. */
+    static final int MAX_LINES = 8;
 
     private PdfText() {
     }
@@ -33,7 +39,9 @@ final class PdfText {
         String text = Normalizer.normalize(raw.replace("\r\n", "\n"), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (cp == '\n') {
+            if (cp >= 0x20 && cp < 0x7F) {
+                out.append((char) cp); // printable ASCII: DejaVu Sans has it, nothing to check
+            } else if (cp == '\n') {
                 out.append('\n');
             } else if (dropped(cp)) {
                 // nothing: a direction override, a joiner or a non-character
@@ -53,20 +61,94 @@ final class PdfText {
      * is near, and ends with "…" and {@code pointer} (where the whole text is).
      */
     static String capped(String raw, int max, String pointer) {
-        String text = clean(raw).strip();
+        String[] lines = clean(raw).strip().split("\\n\\s*");
+        String text = lines.length <= MAX_LINES ? String.join("\n", lines)
+                : String.join("\n", java.util.Arrays.copyOf(lines, MAX_LINES - 1)) + "\n"
+                        + String.join(" ", java.util.Arrays.copyOfRange(lines, MAX_LINES - 1, lines.length));
         if (text.codePointCount(0, text.length()) <= max) {
             return text;
         }
         int end = text.offsetByCodePoints(0, max);
         int space = text.lastIndexOf(' ', end);
-        if (space > end - 40 && space > 0) {
+        if (space > end - 20 && space > end / 2) {
             end = space;
         }
         return text.substring(0, end).stripTrailing() + "… " + pointer;
     }
 
+    /**
+     * The text on one line of at most {@code width} points at {@code size} (DejaVu Sans; a character
+     * it lacks counted a full em, as CJK is): cut with "…" where it would run over.
+     */
+    static String fitted(String raw, float width, float size, boolean bold) {
+        String text = clean(raw).replace('\n', ' ').strip();
+        BaseFont font = bold ? PdfFonts.boldBase() : PdfFonts.regularBase();
+        if (width(text, font, size) <= width) {
+            return text;
+        }
+        float room = width - font.getWidthPoint("…", size);
+        float used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            float next = width(text.codePointAt(end), font, size);
+            if (used + next > room) {
+                break;
+            }
+            used += next;
+            end = text.offsetByCodePoints(end, 1);
+        }
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    private static float width(String text, BaseFont font, float size) {
+        float width = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            width += width(text.codePointAt(i), font, size);
+        }
+        return width;
+    }
+
+    private static float width(int cp, BaseFont font, float size) {
+        return font.charExists(cp) ? font.getWidthPoint(cp, size) : size;
+    }
+
+    /**
+     * A name as placed inside a sentence: a right-to-left name gets a left-to-right mark after it,
+     * so the figure that follows ("… ahead of מוקד (63.5)") stays outside the name instead of being
+     * drawn into its right-to-left run.
+     */
+    public static String inSentence(String name) {
+        return hasRightToLeft(name) ? name + "\u200E" : name;
+    }
+
     /** The text in DejaVu Sans of the size and colour, each character the first font has falling back to CJK. */
     static Phrase phrase(String text, float size, boolean bold, Color color) {
+        String cleaned = clean(text);
+        if (cleaned.indexOf('\u200E') < 0 && cleaned.indexOf('\u200F') < 0) {
+            return selected(cleaned, size, bold, color);
+        }
+        // A font selector drops what no font draws, marks included; they go in as chunks of their own,
+        // which the bidi algorithm reads and nothing draws.
+        Phrase phrase = new Phrase();
+        int from = 0;
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (c == '\u200E' || c == '\u200F') {
+                phrase.add(selected(cleaned.substring(from, i), size, bold, color));
+                phrase.add(new Chunk(String.valueOf(c), font(PdfFonts.regularBase(), size, color)));
+                from = i + 1;
+            }
+        }
+        phrase.add(selected(cleaned.substring(from), size, bold, color));
+        return phrase;
+    }
+
+    private static Phrase selected(String text, float size, boolean bold, Color color) {
+        BaseFont base = bold ? PdfFonts.boldBase() : PdfFonts.regularBase();
+        if (drawsAll(base, text)) {
+            // The common case, without a selector's per-character choice.
+            return new Phrase(new Chunk(text, font(base, size, color)));
+        }
         FontSelector selector = new FontSelector();
         selector.addFont(font(bold ? PdfFonts.boldBase() : PdfFonts.regularBase(), size, color));
         if (bold) {
@@ -77,7 +159,33 @@ final class PdfText {
                 selector.addFont(font(fallback, size, color));
             }
         }
-        return selector.process(clean(text));
+        return selector.process(text);
+    }
+
+    /**
+     * The run direction text needs: left to right with the bidi algorithm (shaping Arabic, reversing
+     * Hebrew) when it has right-to-left letters, none otherwise — the algorithm is the costliest
+     * step of laying out a cell, and Latin, Greek, Cyrillic and CJK text does not need it.
+     */
+    static int runDirection(String text) {
+        return hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
+    }
+
+    static boolean hasRightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0590) {
+                byte direction = Character.getDirectionality(text.codePointAt(i));
+                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Font font(BaseFont base, float size, Color color) {
@@ -87,8 +195,7 @@ final class PdfText {
     }
 
     private static boolean dropped(int cp) {
-        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
-                || cp == 0x061C || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0xFEFF
+        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0xFEFF
                 || (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
     }
 
@@ -98,6 +205,16 @@ final class PdfText {
         }
         List<BaseFont> fallbacks = PdfFonts.fallbacks();
         return fallbacks.stream().anyMatch(font -> font.charExists(cp));
+    }
+
+    private static boolean drawsAll(BaseFont font, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && c != '\n' && (Character.isSurrogate(c) || !font.charExists(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsFallback(String text) {

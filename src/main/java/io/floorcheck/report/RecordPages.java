@@ -1,7 +1,10 @@
 package io.floorcheck.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.floorcheck.report.ComparisonPdf.Sheet;
 import org.openpdf.text.pdf.PdfPTable;
@@ -43,35 +46,37 @@ final class RecordPages {
         }
         sheet.add(versions);
 
-        PdfPTable criteria = Layout.table(t.get("report.criteriaTitle"), null, new float[] {0.8f, 3.6f, 0.8f, 0.9f, 2.2f},
-                List.of(t.get("report.code"), t.get("heatmap.criterion"), t.get("report.weight"),
-                        t.get("report.scale"), t.get("report.kind")));
-        String section = null;
-        for (ComparisonReport.Criterion c : report.criteria()) {
-            String key = c.part() + "|" + c.sectionCode();
-            if (!key.equals(section)) {
-                section = key;
-                String weight = c.sectionWeight() == null ? t.get("report.gatesSection")
-                        : t.get("report.sectionWeight", Figures.weight(c.sectionWeight(), locale));
-                var row = Layout.strong(t.get("report.part." + c.part()) + " · " + c.sectionCode() + " "
-                        + c.sectionTitle() + " — " + weight);
-                row.setColspan(5);
-                row.setBackgroundColor(new java.awt.Color(0xf3, 0xf4, 0xf6));
-                criteria.addCell(row);
+        // One table per section, headed by it: a section's name never stays alone at a page's foot.
+        sheet.add(Layout.heading(t.get("report.criteriaTitle")));
+        Map<String, List<ComparisonReport.Criterion>> sections = new LinkedHashMap<>();
+        report.criteria().forEach(c -> sections.computeIfAbsent(c.part() + "|" + c.sectionCode(),
+                k -> new ArrayList<>()).add(c));
+        for (List<ComparisonReport.Criterion> section : sections.values()) {
+            ComparisonReport.Criterion first = section.getFirst();
+            String weight = first.sectionWeight() == null ? t.get("report.gatesSection")
+                    : t.get("report.sectionWeight", Figures.weight(first.sectionWeight(), locale));
+            PdfPTable criteria = Layout.table(t.get("report.part." + first.part()) + " · " + first.sectionCode() + " "
+                    + first.sectionTitle() + " — " + weight, Layout.BODY, new float[] {0.8f, 3.6f, 0.8f, 0.9f, 2.2f},
+                    List.of(t.get("report.code"), t.get("heatmap.criterion"), t.get("report.weight"),
+                            t.get("report.scale"), t.get("report.kind")));
+            for (ComparisonReport.Criterion c : section) {
+                criteria.addCell(Layout.cell(c.code()));
+                criteria.addCell(Layout.cell(c.title()));
+                criteria.addCell(Layout.number(c.weight() == null ? "—" : Figures.weight(c.weight(), locale)));
+                criteria.addCell(Layout.number(c.gate() ? t.get("report.passFail")
+                        : c.scaleMin() + "–" + c.scaleMax()));
+                criteria.addCell(Layout.cell(kind(t, c)));
             }
-            criteria.addCell(Layout.cell(c.code()));
-            criteria.addCell(Layout.cell(c.title()));
-            criteria.addCell(Layout.number(c.weight() == null ? "—" : Figures.weight(c.weight(), locale)));
-            criteria.addCell(Layout.number(c.gate() ? t.get("report.passFail") : c.scaleMin() + "–" + c.scaleMax()));
-            criteria.addCell(Layout.cell(kind(t, c)));
+            sheet.add(criteria);
         }
-        sheet.add(criteria);
 
-        sheet.add(Layout.heading(t.get("report.howTitle")));
         for (String part : METHOD) {
-            sheet.add(Layout.headed(t.get("report.method." + part + ".title"), 10, part.equals("sure")
-                    ? t.get("report.method.sure", report.resamples(), String.valueOf(report.seed()))
-                    : t.get("report.method." + part)));
+            String text = part.equals("sure") ? t.get("report.method.sure", report.resamples(),
+                    String.valueOf(report.seed())) : t.get("report.method." + part);
+            // The part's title travels with its first paragraph.
+            sheet.add(part.equals(METHOD.getFirst())
+                    ? Layout.headed(t.get("report.howTitle"), t.get("report.method." + part + ".title"), text)
+                    : Layout.headed(t.get("report.method." + part + ".title"), 10, text));
         }
     }
 
@@ -113,7 +118,8 @@ final class RecordPages {
                             t.get("coi.column.when"), t.get("coi.column.decision")));
             for (ComparisonReport.Declaration d : report.declarations()) {
                 Layout.row(declarations, d.person(), d.vendor(), d.conflict()
-                        ? t.get("coi.column.conflict", PdfText.capped(d.description(), NOTE_CAP, t.get("report.truncated")))
+                        ? t.get("coi.column.conflict", PdfText.capped(d.description(), NOTE_CAP,
+                                t.get("report.truncatedRecord")))
                         : t.get("coi.column.none"), t.dateTime(d.declaredAt()), decision(t, d));
             }
             sheet.add(declarations);
@@ -140,8 +146,10 @@ final class RecordPages {
                     t.get("report.person"), t.get("report.what"), t.get("report.subject"), t.get("report.reason")));
             for (ComparisonReport.RecordLine line : report.record()) {
                 Layout.row(changes, t.dateTime(line.at()), line.person(), t.get("audit.action." + line.action()),
-                        line.subject() == null ? "" : line.subject(),
-                        line.reason() == null ? "" : PdfText.capped(line.reason(), NOTE_CAP, t.get("report.truncated")));
+                        line.subject() == null ? "" : PdfText.capped(line.subject(), NOTE_CAP,
+                                t.get("report.truncatedRecord")),
+                        line.reason() == null ? "" : PdfText.capped(line.reason(), NOTE_CAP,
+                                t.get("report.truncatedRecord")));
             }
             sheet.add(changes);
         }
@@ -161,7 +169,7 @@ final class RecordPages {
 
     private static String decision(ReportText t, ComparisonReport.Declaration d) {
         String reason = d.decisionReason() == null ? "" : PdfText.capped(d.decisionReason(), NOTE_CAP,
-                t.get("report.truncated"));
+                t.get("report.truncatedRecord"));
         return switch (d.review()) {
             case "ALLOWED" -> t.get("coi.allowed", d.decidedBy(), reason) + " · " + t.dateTime(d.decidedAt());
             case "EXCLUDED" -> t.get("coi.excludedBy", d.decidedBy(), reason) + " · " + t.dateTime(d.decidedAt());
@@ -181,13 +189,16 @@ final class RecordPages {
         PdfPTable table = Layout.table(t.get("agreed.title"), null, new float[] {3, 1.3f, 3.4f, 2}, List.of(t.get("agreed.item"),
                 t.get("agreed.value"), t.get("agreed.why"), t.get("agreed.who")));
         for (ComparisonReport.Agreed a : report.agreed()) {
-            Layout.row(table, sheet.vendorName(a.vendorId()) + " · " + (a.recommendationTitle() == null ? ""
-                    : "“" + PdfText.capped(a.recommendationTitle(), NOTE_CAP, t.get("report.truncated")) + "” · ") + a.criterionCode() + " " + a.criterionTitle(), a.value(),
+            Layout.row(table, PdfText.inSentence(sheet.vendorName(a.vendorId())) + " · "
+                    + (a.recommendationTitle() == null ? "" : "“" + PdfText.capped(a.recommendationTitle(), NOTE_CAP,
+                            t.get("report.truncated")) + "” · ") + a.criterionCode() + " " + a.criterionTitle(),
+                    sheet.mark(a.value()),
                     PdfText.capped(a.rationale(), NOTE_CAP, t.get("report.truncated")),
                     a.recordedBy() + ", " + t.dateTime(a.recordedAt()));
         }
         for (ComparisonReport.Waiver w : report.waivers()) {
-            Layout.row(table, sheet.vendorName(w.vendorId()) + " · " + w.gateCode() + " " + w.gateTitle(),
+            Layout.row(table, PdfText.inSentence(sheet.vendorName(w.vendorId())) + " · " + w.gateCode() + " "
+                    + w.gateTitle(),
                     t.get("agreed.waived", w.approver(), w.approverRole()),
                     PdfText.capped(w.reason(), NOTE_CAP, t.get("report.truncated")),
                     w.recordedBy() + ", " + t.dateTime(w.recordedAt()));

@@ -128,14 +128,14 @@ final class VectorCharts {
     }
 
     private static void label(PdfContentByte chart, String label, float y) {
-        ColumnText.showTextAligned(chart, Element.ALIGN_RIGHT,
-                Layout.phrase(PdfText.capped(label, 36, ""), Layout.SMALL, false, Layout.INK), LABEL_WIDTH, y - 2.5f, 0,
-                PdfWriter.RUN_DIRECTION_LTR, 0);
+        String fitted = PdfText.fitted(label, LABEL_WIDTH - 4, Layout.SMALL, false);
+        ColumnText.showTextAligned(chart, Element.ALIGN_RIGHT, Layout.phrase(fitted, Layout.SMALL, false, Layout.INK),
+                LABEL_WIDTH, y - 2.5f, 0, PdfText.runDirection(fitted), 0);
     }
 
     private static void text(PdfContentByte chart, String text, int align, float x, float y, boolean bold) {
         ColumnText.showTextAligned(chart, align, Layout.phrase(text, Layout.SMALL, bold, Layout.INK), x, y, 0,
-                PdfWriter.RUN_DIRECTION_LTR, 0);
+                PdfText.runDirection(text), 0);
     }
 
     private static PdfPTable wrap(PdfTemplate chart) {

@@ -84,10 +84,10 @@ final class VendorPages {
         parts.add(t.get("comparison.visits.volume." + integrity.typicalVolume()));
         if (integrity.hospitality() != null) {
             parts.add(t.get("comparison.visits.hospitality", PdfText.capped(integrity.hospitality(),
-                    RecordPages.NOTE_CAP, t.get("report.truncated"))));
+                    RecordPages.NOTE_CAP, t.get("report.truncatedRecord"))));
         }
         if (integrity.note() != null) {
-            parts.add(PdfText.capped(integrity.note(), RecordPages.NOTE_CAP, t.get("report.truncated")));
+            parts.add(PdfText.capped(integrity.note(), RecordPages.NOTE_CAP, t.get("report.truncatedRecord")));
         }
         return String.join(" · ", parts);
     }
@@ -138,7 +138,7 @@ final class VendorPages {
                 .filter(e -> !Double.isNaN(e.getValue()))
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).toList();
         if (scored.isEmpty()) {
-            sheet.add(Layout.headed(heading, t.get("comparison.leadership.none")));
+            sheet.add(Layout.headed(heading, t.get("report.noRecommendations")));
             return;
         }
         PdfPTable table = Layout.table(heading, null, new float[] {5, 1, 1.6f}, List.of(t.get("comparison.leadership.recommendation"),
@@ -185,8 +185,8 @@ final class VendorPages {
             table.addCell(Layout.cell(section == null ? code : code + " " + section.sectionTitle()));
             table.addCell(Layout.number(Figures.score(expected, locale)));
             table.addCell(Layout.number(Figures.score(scored, locale)));
-            table.addCell(Layout.number((gap > 0 ? "+" : "") + Figures.score(gap, locale)));
-            table.addCell(Layout.number(String.valueOf(gaps.size())));
+            table.addCell(Layout.number(Figures.signed(gap, locale)));
+            table.addCell(Layout.number(String.valueOf(gaps.stream().map(PerceptionGap::evaluator).distinct().count())));
         });
         sheet.add(table);
     }

@@ -11,7 +11,8 @@ import io.floorcheck.scoring.Tipping;
 import io.floorcheck.scoring.VendorResult;
 
 /**
- * The comparison's sentences, made from the engine's numbers only: the verdict a CxO can repeat,
+ * The comparison's sentences, made from the engine's numbers only (a right-to-left vendor name
+ * marked so the figure after it stays in its place): the verdict a CxO can repeat,
  * the most critical weight and how far the evaluators agree. The same sentences head the PDF.
  */
 public final class Verdict {
@@ -27,7 +28,7 @@ public final class Verdict {
         if (result.recommended() == null) {
             return t.get("verdict.headline.none");
         }
-        String name = result.vendor(result.recommended()).name();
+        String name = PdfText.inSentence(result.vendor(result.recommended()).name());
         return result.tooCloseToCall() ? t.get("verdict.headline.tooClose", name) : t.get("verdict.headline.recommended",
                 name);
     }
@@ -36,7 +37,7 @@ public final class Verdict {
     public static String sentence(ScoringResult result, Locale locale, Translate t) {
         if (result.tiedForFirst()) {
             List<VendorResult> first = result.contenders();
-            return t.get("verdict.tied", first.get(0).name(), first.get(1).name(),
+            return t.get("verdict.tied", PdfText.inSentence(first.get(0).name()), PdfText.inSentence(first.get(1).name()),
                     Figures.score(first.get(0).overall(), locale));
         }
         if (result.recommended() == null) {
@@ -48,14 +49,14 @@ public final class Verdict {
         String low = Figures.score(leader.ciLow(), locale);
         String high = Figures.score(leader.ciHigh(), locale);
         if (result.runnerUp() == null) {
-            return t.get("verdict.alone", leader.name(), overall, low, high);
+            return t.get("verdict.alone", PdfText.inSentence(leader.name()), overall, low, high);
         }
         VendorResult runnerUp = result.vendor(result.runnerUp());
         String margin = Figures.score(result.margin(), locale);
         String percent = result.recommendedBeatsRunnerUp().defined()
                 ? Figures.percent(result.recommendedBeatsRunnerUp().value(), locale) : "—";
-        return t.get(result.tooCloseToCall() ? "verdict.tooClose" : "verdict.recommended", leader.name(), overall, low,
-                high, margin, runnerUp.name(), Figures.score(runnerUp.overall(), locale), percent);
+        return t.get(result.tooCloseToCall() ? "verdict.tooClose" : "verdict.recommended", PdfText.inSentence(leader.name()), overall, low,
+                high, margin, PdfText.inSentence(runnerUp.name()), Figures.score(runnerUp.overall(), locale), percent);
     }
 
     /** "The recommendation changes to X if the weight of section S goes from 15 to 27", or why it does not. */
@@ -72,7 +73,7 @@ public final class Verdict {
             return t.get("verdict.critical.tie", names.of(tipping.weight()), Figures.score(tipping.current(), locale),
                     Figures.score(tipping.tippingWeight(), locale));
         }
-        return t.get("verdict.critical", result.vendor(tipping.newLeader()).name(), names.of(tipping.weight()),
+        return t.get("verdict.critical", PdfText.inSentence(result.vendor(tipping.newLeader()).name()), names.of(tipping.weight()),
                 Figures.score(tipping.current(), locale), Figures.score(tipping.tippingWeight(), locale));
     }
 

@@ -63,9 +63,17 @@ public record Icc(int targets, int raters, double bms, double wms, double jms, d
                 ratio(bms - ems, bms));
     }
 
+    /**
+     * The form's value; none where its denominator (an estimate of the total variance) is not
+     * positive: the ratio would pass for a coefficient (2.0, -3.5) without being one.
+     */
     private static Statistic ratio(double numerator, double denominator) {
         if (Math.abs(denominator) < 1e-12) {
             return Statistic.undefined("no variation between the targets");
+        }
+        if (denominator < 0) {
+            return Statistic.undefined("the raters differ more than the targets do, so the variance estimate is "
+                    + "negative");
         }
         return Statistic.of(numerator / denominator);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import io.floorcheck.scoring.Inputs.Expectation;
 import io.floorcheck.scoring.Model.Gate;
@@ -223,22 +224,22 @@ public final class ScoringEngine {
         int vendorCount = model.vendors.length;
         int evaluatorCount = model.evaluators.size();
         double[][] overall = new double[vendorCount][resamples];
+        // The draws first, in order from the one seeded generator; then each vendor's overalls, which
+        // depend on the draws only, vendor by vendor in parallel: the same figures on any number of cores.
         SplittableRandom random = new SplittableRandom(seed);
-        double[] times = new double[evaluatorCount];
-        double[][] values = new double[vendorCount][];
-        for (int v = 0; v < vendorCount; v++) {
-            values[v] = new double[model.vendors[v].items.size()];
-        }
+        double[][] times = new double[resamples][evaluatorCount];
         for (int r = 0; r < resamples; r++) {
-            Arrays.fill(times, 0);
             for (int k = 0; k < evaluatorCount; k++) {
-                times[random.nextInt(evaluatorCount)]++;
-            }
-            for (int v = 0; v < vendorCount; v++) {
-                Aggregate.itemValues(model.vendors[v], times, true, values[v]);
-                overall[v][r] = Aggregate.overall(model.weights, model.vendors[v], values[v]);
+                times[r][random.nextInt(evaluatorCount)]++;
             }
         }
+        IntStream.range(0, vendorCount).parallel().forEach(v -> {
+            double[] values = new double[model.vendors[v].items.size()];
+            for (int r = 0; r < resamples; r++) {
+                Aggregate.itemValues(model.vendors[v], times[r], true, values);
+                overall[v][r] = Aggregate.overall(model.weights, model.vendors[v], values);
+            }
+        });
         int[] used = new int[vendorCount];
         double[] low = new double[vendorCount];
         double[] high = new double[vendorCount];

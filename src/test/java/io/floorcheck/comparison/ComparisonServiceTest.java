@@ -94,6 +94,34 @@ class ComparisonServiceTest {
     }
 
     @Test
+    void theReportIsTheComparisonWithTheTeamDeclarationsSubmissionsAndTheRecordItsReaderMayRead() {
+        ScoredEvaluation scored = scored("Reported");
+        accounts.as(EvaluationFixture.READER, () -> assertThatThrownBy(() -> comparisons.report(scored.evaluation(),
+                java.time.ZoneOffset.UTC)).as("as the comparison: a reader only from consensus on").isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("comparison.error.blind"));
+        accounts.as(EvaluationFixture.LEAD, () -> evaluations.advance(scored.evaluation(),
+                evaluations.evaluation(scored.evaluation()).version()));
+
+        var report = accounts.as(EvaluationFixture.READER, () -> comparisons.report(scored.evaluation(),
+                java.time.ZoneId.of("Europe/Paris")));
+        Comparison comparison = accounts.as(EvaluationFixture.READER, () -> comparisons.compute(scored.evaluation()));
+        assertThat(report.result().vendors()).isEqualTo(comparison.result().vendors());
+        assertThat(report.scoresSha256()).isEqualTo(DataPackage.scoresSha256(comparison.data()));
+        assertThat(report.zone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(report.team()).extracting(io.floorcheck.report.ComparisonReport.Member::role)
+                .contains("LEAD", "EVALUATOR", "READER");
+        assertThat(report.declarations()).hasSize(4);
+        assertThat(report.submissions()).as("two evaluators, two visits, a visit and a leadership card each")
+                .hasSize(8);
+        assertThat(report.record()).extracting(io.floorcheck.report.ComparisonReport.RecordLine::action)
+                .contains("EVALUATION_STATUS");
+        assertThat(report.recordComplete()).isTrue();
+        assertThat(report.appVersion()).isNotBlank();
+        assertThat(accounts.as(A, () -> comparisons.report(scored.evaluation(), java.time.ZoneOffset.UTC))
+                .recordComplete()).as("an evaluator reads their own Record entries only").isFalse();
+    }
+
+    @Test
     void theDataPackageRecomputesItsResultsByIndependentCode() throws IOException {
         ScoredEvaluation scored = scored("Package");
         DataPackage.File file = accounts.as(A, () -> comparisons.dataPackage(scored.evaluation()));

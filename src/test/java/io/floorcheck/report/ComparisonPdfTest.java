@@ -47,7 +47,8 @@ class ComparisonPdfTest {
             assertThat(info.get("Title")).isEqualTo("Floorcheck comparison: Multilingual support 2027");
             assertThat(info.get("Author")).isEqualTo("Floorcheck 1.2.3");
             assertThat(info.get("Subject")).startsWith("Comparison of the candidates of the procurement evaluation");
-            assertThat(info.get("CreationDate")).startsWith("D:20");
+            assertThat(info.get("CreationDate")).as("the report's generation time, in its zone")
+                    .startsWith("D:20261202110000+01'00");
             assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
         }
         assertThat(Poppler.fonts(pdf)).isNotEmpty().allSatisfy(line -> {
@@ -71,8 +72,11 @@ class ComparisonPdfTest {
             assertThat(first).contains(v.name(), Figures.score(v.overall(), Locale.UK) + " ("
                     + Figures.score(v.ciLow(), Locale.UK) + "–" + Figures.score(v.ciHigh(), Locale.UK) + ")");
         }
+        assertThat(first).contains(Figures.score(result.margin(), Locale.UK) + " points ahead of "
+                + result.vendor(result.runnerUp()).name(), Figures.percent(result.recommendedBeatsRunnerUp().value(),
+                        Locale.UK) + " % of the resamples", "Draft comparison · " + CONFIDENTIAL);
         assertThat(Poppler.pages(render(new ReportFixture().locked().build())).getFirst())
-                .contains("Locked on", "by Priya Nair").doesNotContain("A draft comparison");
+                .contains("Locked on", "by Priya Nair").doesNotContain("A draft comparison", "Draft comparison ·");
     }
 
     @Test
@@ -104,9 +108,13 @@ class ComparisonPdfTest {
     @Test
     void withoutRecommendationsTheLeadershipPartIsTheSessionAndEachVendorPageSaysSo() {
         ComparisonReport report = new ReportFixture().recommendations(0).build();
-        String text = Poppler.text(render(report));
-        assertThat(text).contains("No recommendation scored: leadership is the session value");
-        assertThat(count(text, "No recommendation")).isGreaterThanOrEqualTo(report.result().vendors().size());
+        List<String> pages = Poppler.pages(render(report));
+        assertThat(String.join(" ", pages)).contains("No recommendation scored: leadership is the session value");
+        for (VendorResult v : report.result().vendors()) {
+            String page = pages.stream().filter(p -> p.contains(CONFIDENTIAL + " " + v.rank() + ". " + v.name()))
+                    .findFirst().orElseThrow();
+            assertThat(page).as(v.name() + "'s page").contains("No recommendation was scored for this candidate");
+        }
     }
 
     @Test
@@ -117,8 +125,17 @@ class ComparisonPdfTest {
         byte[] pdf = render(new ReportFixture().named(name).note(note).build());
         String text = Poppler.text(pdf);
         assertThat(note).hasSizeGreaterThan(2000);
-        assertThat(text).contains("(shortened; the whole text is in the data package)").doesNotContain("THE-END");
-        assertThat(Poppler.pages(pdf).getFirst()).as("the title wraps, never cut").contains(name);
+        assertThat(text).contains("(shortened; the whole text is in the data package)",
+                "(shortened; the whole text is in the evaluation's Record)").doesNotContain("THE-END");
+        String first = Poppler.pages(pdf).getFirst();
+        assertThat(first).as("the title wraps, never cut").contains(name);
+        assertThat(first).as("the header shortens it to the room beside the confidentiality line")
+                .startsWith("Multilingual support for the Central and Eastern European")
+                .contains("... Draft comparison · " + CONFIDENTIAL); // "…" read back in NFKC
+
+        int usual = Poppler.pages(render(new ReportFixture().build())).size();
+        assertThat(Poppler.pages(render(new ReportFixture().note("line\n".repeat(300)).build())).size())
+                .as("a note of many lines is capped in lines too").isLessThanOrEqualTo(usual + 8);
     }
 
     @Test
@@ -158,6 +175,27 @@ class ComparisonPdfTest {
         assertThat(String.join("\n", fonts)).contains("NotoSansSC", "NotoSansKR", "DejaVuSans");
         assertThat(fonts).allSatisfy(line -> assertThat(line.trim().split("\\s+")[line.trim().split("\\s+").length - 5])
                 .isEqualTo("yes"));
+    }
+
+    @Test
+    void aRightToLeftNameKeepsTheFigureAfterItOutsideIt() {
+        // The first candidate, named in Arabic, has an agreed value: the Record lists it as
+        // "name · 1.1 title", where the criterion's number must stay after the name, not enter it.
+        ComparisonReport report = new ReportFixture().vendors(List.of("مركز الرياض", "Łódź Contact", "Care Three"))
+                .build();
+        String text = Poppler.text(render(report));
+        // Drawn "مركز الرياض · 1.1 What…"; poppler reads the neutral "·" out of place but keeps the
+        // order that matters: the name whole, then the criterion's number (without the mark: "1.1 · name").
+        assertThat(text).containsPattern("مركز الرياض\\s*1\\.1 What we look for in 1\\.1").doesNotContain("1.1 · مركز");
+    }
+
+    @Test
+    void theHeatmapMarksAgreedAndDisputedValuesInTheirCells() {
+        ComparisonReport report = new ReportFixture().build();
+        String heatmap = Poppler.pages(render(report)).stream().filter(p -> p.contains("Every criterion"))
+                .findFirst().orElseThrow();
+        // Vendor 1's 1.1 was agreed at 4 on 1–5: 75.0 with its mark; the legend says what the marks mean.
+        assertThat(heatmap).contains("1.1 What we look for in 1.1 75.0 ●", "● an agreed value (consensus)");
     }
 
     @Test
@@ -208,13 +246,5 @@ class ComparisonPdfTest {
 
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ");
-    }
-
-    private static int count(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            count++;
-        }
-        return count;
     }
 }

@@ -186,10 +186,10 @@ final class ReportFixture {
         }
         List<Inputs.Expectation> expectations = List.of(new Inputs.Expectation(EVALUATORS.getFirst(), 101, 1, "1", 3));
         ScoringInput input = new ScoringInput(new Rubric(visitSections), recommendation, session,
-                new Inputs.Weights(60, 40, 0.7, 0.3), candidates, EVALUATORS, ratings, proposals, List.of(), waivers,
-                expectations);
+                new Inputs.Weights(60, 40, 0.7, 0.3), candidates, EVALUATORS, ratings, proposals,
+                List.of(new Inputs.Consensus(Part.VISIT, 1, null, "1.1", 4.0, null)), waivers, expectations);
         ScoringResult result = ScoringEngine.compute(input, 200, ScoringEngine.DEFAULT_SEED);
-        List<ComparisonReport.Agreed> agreed = List.of(new ComparisonReport.Agreed(Part.VISIT, 1, null, "1.1",
+        List<ComparisonReport.Agreed> agreed = List.of(new ComparisonReport.Agreed(Part.VISIT, 1, null, null, "1.1",
                 "What we look for in 1.1", "4", note, "Priya Nair", GENERATED.minusSeconds(7200)));
         return new ComparisonReport(7, evaluationName, locked ? "LOCKED" : "CONSENSUS",
                 locked ? new ComparisonReport.Locked(GENERATED.minusSeconds(600), "Priya Nair") : null, GENERATED,

@@ -32,6 +32,9 @@ public final class ReportSamples {
                         + "Italian and Polish queues, 2027 to 2030").build());
         write(folder, "gate-failed", new ReportFixture().gateFailed(0, false).sectionNotApplicable(1, "2")
                 .recommendations(0).build());
+        write(folder, "rtl-runner-up", new ReportFixture().vendors(List.of("مركز الرياض", "Łódź Contact", "Care Three"))
+                .build());
+        write(folder, "lines", new ReportFixture().note("line\n".repeat(300)).build());
         write(folder, "one", new ReportFixture().vendors(List.of("Solo Care")).build());
     }
 

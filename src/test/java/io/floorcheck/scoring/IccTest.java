@@ -45,4 +45,16 @@ class IccTest {
         Icc same = Icc.of(Ratings.of(new double[][] {{3, 3}, {3, 3}}));
         assertThat(same.icc31().undefinedBecause()).isEqualTo("no variation between the targets");
     }
+
+    @Test
+    void aFormWhoseVarianceEstimateIsNegativeHasNoValueRatherThanOneAboveOne() {
+        // Two targets, two raters who disagree exactly: BMS = JMS = 0, EMS = 4. ICC(2,k)'s
+        // denominator BMS + (JMS - EMS)/n is -2, so the bare ratio would print 2.0 as a coefficient.
+        Icc crossed = Icc.of(Ratings.of(new double[][] {{1, 3}, {3, 1}}));
+        assertThat(crossed.ems()).isCloseTo(4, within(1e-12));
+        assertThat(crossed.icc2k().defined()).isFalse();
+        assertThat(crossed.icc2k().undefinedBecause()).contains("raters differ more than the targets");
+        assertThat(crossed.icc11().value()).as("a negative ICC with a positive denominator stays a value")
+                .isCloseTo(-1, within(1e-12));
+    }
 }

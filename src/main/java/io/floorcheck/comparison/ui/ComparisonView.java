@@ -148,7 +148,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
         download.getElement().setAttribute("router-ignore", true);
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         download.addClassName("fc-action-link");
-        PdfDownload pdf = new PdfDownload(comparisons, data.evaluationId(), data.evaluationName(), zone(), locale);
+        PdfDownload pdf = new PdfDownload(comparisons, data.evaluationId(), zone(), locale);
         Div actions = new Div(back, board, pdf, download);
         actions.addClassName("fc-actions");
         return actions;
@@ -552,7 +552,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private String signed(double gap) {
-        return (gap > 0 ? "+" : "") + BoardText.score(gap, locale);
+        return Figures.signed(gap, locale);
     }
 
     // ---- 8. Visits ----

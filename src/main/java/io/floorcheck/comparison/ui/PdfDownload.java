@@ -3,7 +3,6 @@ package io.floorcheck.comparison.ui;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.floorcheck.base.RuleViolation;
 import io.floorcheck.comparison.ComparisonService;
 import io.floorcheck.report.ComparisonPdf;
+import io.floorcheck.report.ComparisonReport;
 import io.floorcheck.report.Paper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +38,12 @@ final class PdfDownload extends Div {
 
     private final transient ComparisonService comparisons;
     private final long evaluationId;
-    private final String evaluationName;
     private final ZoneId zone;
     private final Locale locale;
 
-    PdfDownload(ComparisonService comparisons, long evaluationId, String evaluationName, ZoneId zone, Locale locale) {
+    PdfDownload(ComparisonService comparisons, long evaluationId, ZoneId zone, Locale locale) {
         this.comparisons = comparisons;
         this.evaluationId = evaluationId;
-        this.evaluationName = evaluationName;
         this.zone = zone;
         this.locale = locale;
         addClassName("fc-actions");
@@ -66,22 +64,26 @@ final class PdfDownload extends Div {
     }
 
     private void download(DownloadEvent event, Paper paper) throws IOException {
+        ComparisonReport report;
         byte[] pdf;
         try {
-            pdf = ComparisonPdf.render(comparisons.report(evaluationId, zone), locale, paper);
+            report = comparisons.report(evaluationId, zone);
+            pdf = ComparisonPdf.render(report, locale, paper);
         } catch (RuleViolation refused) {
             LOG.info("PDF of evaluation {} refused: {}", evaluationId, refused.messageKey());
             event.getResponse().setStatus(422);
             tell(event.getUI(), refused.messageKey(), refused.arguments());
             return;
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | LinkageError failed) {
+            // A linkage error is a font or class the application lacks: the user still gets a reference.
             String reference = reference();
             LOG.error("PDF of evaluation {} failed (reference {})", evaluationId, reference, failed);
             event.getResponse().setStatus(500);
             tell(event.getUI(), "comparison.pdfFailed", reference);
             return;
         }
-        String name = PdfFileName.of(evaluationName, LocalDate.now(zone));
+        // Named after the evaluation and the day as the report has them (not as the page was opened).
+        String name = PdfFileName.of(report.evaluationName(), report.generatedAt().atZone(zone).toLocalDate());
         event.setContentType("application/pdf");
         event.getResponse().setHeader("Content-Disposition", PdfFileName.contentDisposition(name));
         event.getResponse().setHeader("Cache-Control", "no-store");

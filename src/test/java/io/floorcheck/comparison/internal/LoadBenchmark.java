@@ -89,7 +89,7 @@ public final class LoadBenchmark {
     }
 
     /** Writes the evaluation straight into the tables, in batches; returns its id. */
-    static long seed(DSLContext db, int vendorCount, int evaluatorCount, int recommendationsPerVendor) {
+    public static long seed(DSLContext db, int vendorCount, int evaluatorCount, int recommendationsPerVendor) {
         Random random = new Random(3);
         long visitRubric = shipped(db, "shadow-visit");
         long recommendationRubric = shipped(db, "leadership-recommendation");

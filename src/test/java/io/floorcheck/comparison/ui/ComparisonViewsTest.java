@@ -110,6 +110,10 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
                 .contains("1.1");
         assertThat(text("comparison-status")).startsWith("A draft comparison");
         assertThat(find(Component.class).withId("what-if").all()).as("the what-if is the lead's").isEmpty();
+        assertThat(text("comparison-pdf-a4")).isEqualTo("Download PDF (A4)");
+        assertThat(text("comparison-pdf-letter")).isEqualTo("Download PDF (US Letter)");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("comparison-pdf-a4").single().getHref())
+                .as("streamed by Vaadin's download handling").startsWith("VAADIN/dynamic/resource/");
     }
 
     @Test
@@ -132,6 +136,7 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
         navigate("evaluations/" + blind.evaluation() + "/comparison", ComparisonView.class);
         assertThat(text("comparison-refused")).startsWith("The comparison opens once you may read");
         assertThat(find(H2.class).withId("verdict-headline").all()).isEmpty();
+        assertThat(find(Component.class).withId("comparison-pdf-a4").all()).as("no PDF either").isEmpty();
         navigate("evaluations/" + blind.evaluation() + "/consensus", ConsensusBoardView.class);
         assertThat(text("comparison-refused")).startsWith("The comparison opens once you may read");
     }
