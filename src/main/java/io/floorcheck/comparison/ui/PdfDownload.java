@@ -63,7 +63,7 @@ final class PdfDownload extends Div {
         return event -> download(event, paper);
     }
 
-    private void download(DownloadEvent event, Paper paper) throws IOException {
+    void download(DownloadEvent event, Paper paper) throws IOException {
         ComparisonReport report;
         byte[] pdf;
         try {

@@ -52,6 +52,7 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
     @Autowired ScorecardService scorecards;
     @Autowired LeadershipScorecardService leadership;
     @Autowired ConsensusService consensus;
+    @Autowired io.floorcheck.comparison.ComparisonService comparisons;
 
     /** The second candidate leads on visit (4s from both) but the first is excellent in section 1. */
     static ScoredEvaluation clear;
@@ -123,6 +124,49 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).withId("verdict-headline").single().getText())
                 .isEqualTo("Too close to call (View close Two leads)");
         assertThat(text("verdict-sentence")).contains("ranks above it in only 74.6 %", "below the 80 %");
+    }
+
+    @Test
+    @WithUserDetails(value = EvaluationFixture.READER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void thePdfStreamsNamedAfterTheEvaluationAndARefusalSendsNoFile() throws java.io.IOException {
+        Response ok = new Response();
+        PdfDownload allowed = new PdfDownload(comparisons, clear.evaluation(), java.time.ZoneOffset.UTC,
+                java.util.Locale.UK);
+        allowed.download(ok.event(allowed), io.floorcheck.report.Paper.A4);
+        assertThat(ok.status).isZero();
+        assertThat(ok.headers.get("Content-Disposition")).startsWith("attachment; filename=\"Floorcheck - View clear")
+                .contains("filename*=UTF-8''Floorcheck%20%E2%80%93%20View%20clear");
+        assertThat(new String(ok.body.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
+        // Opened while allowed, asked for when no longer: the blind rule refuses, no byte is sent.
+        Response refused = new Response();
+        PdfDownload late = new PdfDownload(comparisons, blind.evaluation(), java.time.ZoneOffset.UTC,
+                java.util.Locale.UK);
+        late.download(refused.event(late), io.floorcheck.report.Paper.A4);
+        assertThat(refused.status).isEqualTo(422);
+        assertThat(refused.body.size()).isZero();
+        assertThat(refused.headers).doesNotContainKey("Content-Disposition");
+    }
+
+    /** What a download writes to its response (the HTTP response is the boundary here). */
+    private static final class Response {
+        final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        final java.util.Map<String, String> headers = new java.util.HashMap<>();
+        int status;
+
+        com.vaadin.flow.server.streams.DownloadEvent event(Component owner) throws java.io.IOException {
+            com.vaadin.flow.server.VaadinResponse response = org.mockito.Mockito.mock(
+                    com.vaadin.flow.server.VaadinResponse.class);
+            org.mockito.Mockito.when(response.getOutputStream()).thenReturn(body);
+            org.mockito.Mockito.doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1)))
+                    .when(response).setHeader(org.mockito.ArgumentMatchers.anyString(),
+                            org.mockito.ArgumentMatchers.anyString());
+            org.mockito.Mockito.doAnswer(call -> status = call.getArgument(0)).when(response)
+                    .setStatus(org.mockito.ArgumentMatchers.anyInt());
+            return new com.vaadin.flow.server.streams.DownloadEvent(org.mockito.Mockito.mock(
+                    com.vaadin.flow.server.VaadinRequest.class), response, null, owner.getElement());
+        }
     }
 
     @Test
