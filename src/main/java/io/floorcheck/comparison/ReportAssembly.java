@@ -144,6 +144,7 @@ final class ReportAssembly {
 
     private static String title(ComparisonData data, Part part, String code) {
         return data.rubric().stream().filter(r -> r.part() == part && r.criterionCode().equals(code))
-                .map(RubricRow::criterionTitle).findFirst().orElse("");
+                .map(RubricRow::criterionTitle).findFirst().orElseThrow(() -> new IllegalStateException(
+                        "An agreed value or waiver on " + part + " " + code + ", which the pinned rubrics do not hold"));
     }
 }

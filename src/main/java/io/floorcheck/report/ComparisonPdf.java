@@ -30,6 +30,8 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class ComparisonPdf {
 
     static final float MARGIN = 40;
+    /** Rows (headers included) up to which a table moves to the next page whole rather than split. */
+    static final int KEPT_TOGETHER = 16;
 
     private ComparisonPdf() {
     }
@@ -74,7 +76,11 @@ public final class ComparisonPdf {
             return report.result();
         }
 
+        /** Adds a part; a table of a few rows is kept on one page rather than leaving a row or two behind. */
         void add(Element element) {
+            if (element instanceof PdfPTable table && table.size() <= KEPT_TOGETHER) {
+                table.setKeepTogether(true);
+            }
             document.add(element);
         }
 
@@ -89,7 +95,8 @@ public final class ComparisonPdf {
             }
             String title = report.criteria().stream().filter(c -> c.part() == io.floorcheck.scoring.Part.VISIT
                     && c.sectionCode().equals(weight)).map(ComparisonReport.Criterion::sectionTitle).findFirst()
-                    .orElse("");
+                    .orElseThrow(() -> new IllegalStateException("A tipping weight of section " + weight
+                            + ", which the visit rubric does not hold"));
             return t.get("sensitivity.section", (weight + " " + title).strip());
         }
 

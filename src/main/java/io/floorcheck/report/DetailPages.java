@@ -26,8 +26,33 @@ import org.openpdf.text.pdf.PdfPTable;
 /** The sections, the heatmap and "how sure are we": the detail behind the verdict. */
 final class DetailPages {
 
-    /** Candidates per table where each candidate is a column. */
-    static final int COLUMNS = 6;
+    /** The first column of a table whose other columns are candidates, in points. */
+    static final float LABEL_COLUMN = 150;
+    /** Size of the candidates' names heading such columns. */
+    static final float NAME_SIZE = 6.5f;
+
+    /**
+     * How many candidates fit side by side: as many as leave each column room for the longest word
+     * of any name (names wrap between words, never inside one), between 2 and 8.
+     */
+    static int columns(Sheet sheet, List<VendorResult> vendors) {
+        float word = 44;
+        for (VendorResult v : vendors) {
+            for (String part : v.name().split("\\s+")) {
+                word = Math.max(word, PdfText.widthOf(part, NAME_SIZE, true) + 8);
+            }
+        }
+        return Math.max(2, Math.min(8, (int) ((sheet.width() - LABEL_COLUMN) / word)));
+    }
+
+    /** Widths for a label column and {@code count} candidate columns of {@code perTable}, in points. */
+    private static float[] widths(Sheet sheet, int count, int perTable) {
+        float[] widths = new float[count + 1];
+        float column = (sheet.width() - LABEL_COLUMN) / perTable;
+        widths[0] = LABEL_COLUMN;
+        java.util.Arrays.fill(widths, 1, widths.length, column);
+        return widths;
+    }
 
     private DetailPages() {
     }
@@ -88,21 +113,22 @@ final class DetailPages {
         List<ComparisonReport.Criterion> criteria = sheet.report().criteria().stream()
                 .filter(c -> c.part() == Part.VISIT).toList();
         List<VendorResult> vendors = result.vendors();
-        for (int from = 0; from < vendors.size(); from += COLUMNS) {
-            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + COLUMNS));
-            float[] widths = new float[group.size() + 1];
-            widths[0] = 3.2f;
-            java.util.Arrays.fill(widths, 1, widths.length, 1);
+        int perTable = columns(sheet, vendors);
+        for (int from = 0; from < vendors.size(); from += perTable) {
+            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
+            float[] widths = widths(sheet, group.size(), perTable);
             List<String> headers = new ArrayList<>();
             headers.add(t.get("heatmap.criterion"));
             group.forEach(v -> headers.add(v.name()));
-            PdfPTable table = Layout.table(widths, headers);
+            PdfPTable table = Layout.table(widths, headers, NAME_SIZE);
+            table.setWidthPercentage(100f * (widths[0] + (widths.length - 1) * widths[1]) / sheet.width());
+            table.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_LEFT);
             for (ComparisonReport.Criterion c : criteria) {
                 table.addCell(dense(Layout.cell(c.code() + " " + c.title())));
                 for (VendorResult v : group) {
                     table.addCell(dense(c.gate() ? gateCell(t, v.gates().get(c.code()))
                             : valueCell(values.get(v.id() + "|" + c.code()), disputed.contains(v.id() + "|" + c.code()),
-                                    locale)));
+                                    locale, t.get("mark.na"))));
                 }
             }
             sheet.add(table);
@@ -111,13 +137,13 @@ final class DetailPages {
     }
 
     /** The value printed in the cell, shaded darker the higher it is (legible in greyscale), with its marks. */
-    private static PdfPCell valueCell(CriterionValue value, boolean disputed, Locale locale) {
+    private static PdfPCell valueCell(CriterionValue value, boolean disputed, Locale locale, String notApplicable) {
         double v = value == null ? Double.NaN : value.value();
         String marks = (value != null && value.source() == CriterionValue.Source.AGREED ? " ●" : "")
                 + (value != null && value.source() == CriterionValue.Source.UPSELL_RULE ? " ↓" : "")
                 + (disputed ? " ▲" : "");
-        String text = (Double.isNaN(v) ? (value != null && value.source() == CriterionValue.Source.AGREED ? "N/A" : "—")
-                : Figures.score(v, locale)) + marks;
+        String text = (Double.isNaN(v) ? (value != null && value.source() == CriterionValue.Source.AGREED ? notApplicable
+                : "—") : Figures.score(v, locale)) + marks;
         PdfPCell cell = Layout.number(text);
         if (!Double.isNaN(v)) {
             int grey = (int) Math.round(255 - Math.max(0, Math.min(100, v)) * 1.25);
@@ -170,17 +196,18 @@ final class DetailPages {
         disputed(sheet);
 
         List<VendorResult> vendors = result.vendors();
-        for (int from = 0; from < vendors.size(); from += COLUMNS) {
-            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + COLUMNS));
-            float[] widths = new float[group.size() + 1];
-            widths[0] = 2.4f;
-            java.util.Arrays.fill(widths, 1, widths.length, 1);
+        int perTable = columns(sheet, vendors);
+        for (int from = 0; from < vendors.size(); from += perTable) {
+            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
+            float[] widths = widths(sheet, group.size(), perTable);
             List<String> headers = new ArrayList<>();
             headers.add(t.get("report.bootstrapCorner"));
             group.forEach(v -> headers.add(v.name()));
             PdfPTable matrix = from == 0 ? Layout.table(t.get("bootstrap.title"), t.get("bootstrap.text",
-                    result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed())), widths, headers)
-                    : Layout.table(widths, headers);
+                    result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed())), widths, headers,
+                    NAME_SIZE) : Layout.table(widths, headers, NAME_SIZE);
+            matrix.setWidthPercentage(100f * (widths[0] + (widths.length - 1) * widths[1]) / sheet.width());
+            matrix.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_LEFT);
             for (VendorResult row : vendors) {
                 matrix.addCell(Layout.cell(row.name()));
                 for (VendorResult column : group) {
@@ -222,9 +249,10 @@ final class DetailPages {
                     && a.vendorId() == d.vendor() && a.criterionCode().equals(d.criterion())
                     && java.util.Objects.equals(a.recommendationId(), d.recommendation())).findFirst();
             String recommendation = d.recommendation() == null ? "" : sheet.report().proposals().stream()
-                    .filter(p -> p.id() == d.recommendation()).map(p -> "“" + PdfText.capped(p.title(), RecordPages.NOTE_CAP,
-                            t.get("report.truncated")) + "” · ").findFirst()
-                    .orElse("");
+                    .filter(p -> p.id() == d.recommendation()).map(p -> "“" + PdfText.capped(p.title(),
+                            RecordPages.NOTE_CAP, t.get("report.truncated")) + "” · ").findFirst()
+                    .orElseThrow(() -> new IllegalStateException("A disagreement on recommendation "
+                            + d.recommendation() + ", which the report does not hold"));
             table.addCell(Layout.cell(sheet.vendorName(d.vendor())));
             table.addCell(Layout.cell(recommendation + d.criterion() + " " + sheet.criterionTitle(d.part(),
                     d.criterion())));

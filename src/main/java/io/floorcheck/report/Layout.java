@@ -116,7 +116,12 @@ final class Layout {
 
     /** A table with a repeated header row; widths relative. */
     static PdfPTable table(float[] widths, List<String> headers) {
-        return table(null, null, widths, headers);
+        return table(null, 0, null, widths, headers, SMALL);
+    }
+
+    /** The same with smaller column names: for many narrow columns (a name per column). */
+    static PdfPTable table(float[] widths, List<String> headers, float headerSize) {
+        return table(null, 0, null, widths, headers, headerSize);
     }
 
     /**
@@ -125,15 +130,21 @@ final class Layout {
      * names, where the table goes on over the page.
      */
     static PdfPTable table(String heading, String intro, float[] widths, List<String> headers) {
-        return table(heading, 11.5f, intro, widths, headers);
+        return table(heading, 11.5f, intro, widths, headers, SMALL);
+    }
+
+    /** The same with smaller column names. */
+    static PdfPTable table(String heading, String intro, float[] widths, List<String> headers, float headerSize) {
+        return table(heading, 11.5f, intro, widths, headers, headerSize);
     }
 
     /** A table under a smaller heading: a group within a part. */
     static PdfPTable table(String heading, float size, float[] widths, List<String> headers) {
-        return table(heading, size, null, widths, headers);
+        return table(heading, size, null, widths, headers, SMALL);
     }
 
-    private static PdfPTable table(String heading, float size, String intro, float[] widths, List<String> headers) {
+    private static PdfPTable table(String heading, float size, String intro, float[] widths, List<String> headers,
+            float headerSize) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(heading == null ? 6 : 0);
@@ -150,7 +161,7 @@ final class Layout {
         table.setSplitLate(true);
         table.setSplitRows(true);
         for (String header : headers) {
-            PdfPCell cell = cell(header, SMALL, true, INK);
+            PdfPCell cell = cell(header, headerSize, true, INK);
             cell.setBackgroundColor(HEAD);
             table.addCell(cell);
         }

@@ -16,8 +16,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * Text as it goes into the report: every string, the users' above all, is made safe and
  * printable first. Content-stream text is glyph ids in a hex string, so nothing a user types can
  * become a PDF operator; still, controls become spaces, bidi overrides, embeddings and isolates are
- * dropped (a name must not reverse the text after it; the marks LRM and RLM stay, they only place
- * punctuation), unpaired surrogates and non-characters go, and a character no embedded font has
+ * dropped (a name must not reverse the text after it), so are the right-to-left marks RLM and ALM
+ * (they reverse a run of figures: "\u200F100 200" would read "200 100"; the left-to-right mark
+ * stays, it cannot reverse anything and the report places it itself), unpaired surrogates and
+ * non-characters go, and a character no embedded font has
  * (the newest emoji) prints as □ rather than vanishing.
  */
 public final class PdfText {
@@ -100,6 +102,11 @@ public final class PdfText {
         return text.substring(0, end).stripTrailing() + "…";
     }
 
+    /** The width of the text on one line at {@code size}, in points (DejaVu Sans; a missing glyph an em). */
+    static float widthOf(String text, float size, boolean bold) {
+        return width(clean(text), bold ? PdfFonts.boldBase() : PdfFonts.regularBase(), size);
+    }
+
     private static float width(String text, BaseFont font, float size) {
         float width = 0;
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
@@ -124,16 +131,16 @@ public final class PdfText {
     /** The text in DejaVu Sans of the size and colour, each character the first font has falling back to CJK. */
     static Phrase phrase(String text, float size, boolean bold, Color color) {
         String cleaned = clean(text);
-        if (cleaned.indexOf('\u200E') < 0 && cleaned.indexOf('\u200F') < 0) {
+        if (cleaned.indexOf('\u200E') < 0) {
             return selected(cleaned, size, bold, color);
         }
-        // A font selector drops what no font draws, marks included; they go in as chunks of their own,
+        // A font selector drops what no font draws, the mark included; it goes in as a chunk of its own,
         // which the bidi algorithm reads and nothing draws.
         Phrase phrase = new Phrase();
         int from = 0;
         for (int i = 0; i < cleaned.length(); i++) {
             char c = cleaned.charAt(i);
-            if (c == '\u200E' || c == '\u200F') {
+            if (c == '\u200E') {
                 phrase.add(selected(cleaned.substring(from, i), size, bold, color));
                 phrase.add(new Chunk(String.valueOf(c), font(PdfFonts.regularBase(), size, color)));
                 from = i + 1;
@@ -195,7 +202,8 @@ public final class PdfText {
     }
 
     private static boolean dropped(int cp) {
-        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0xFEFF
+        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200F || cp == 0x061C
+                || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0xFEFF
                 || (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
     }
 

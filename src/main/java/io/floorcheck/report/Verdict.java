@@ -84,13 +84,14 @@ public final class Verdict {
     public static String agreement(ScoringResult result, Locale locale, Translate t) {
         Statistic icc = result.agreement().icc().icc2k();
         Statistic alpha = result.agreement().alphaInterval();
-        return t.get("verdict.agreement", value(icc, locale, t), Agreement.iccBand(icc), value(alpha, locale, t),
-                Agreement.alphaBand(alpha));
+        return t.get("verdict.agreement", value(icc, Agreement.iccBand(icc), locale, t),
+                value(alpha, Agreement.alphaBand(alpha), locale, t));
     }
 
-    private static String value(Statistic statistic, Locale locale, Translate t) {
-        return statistic.defined() ? Figures.statistic(statistic.value(), locale)
-                : t.get("agreement.undefined", statistic.undefinedBecause());
+    /** "0.659 (moderate)", or why the data define no value. */
+    private static String value(Statistic statistic, String band, Locale locale, Translate t) {
+        return statistic.defined() ? t.get("verdict.statistic", Figures.statistic(statistic.value(), locale), band)
+                : t.get("verdict.statisticUndefined", statistic.undefinedBecause());
     }
 
     /** Translations, as a view or the report provides them. */

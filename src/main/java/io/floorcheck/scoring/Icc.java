@@ -64,17 +64,18 @@ public record Icc(int targets, int raters, double bms, double wms, double jms, d
     }
 
     /**
-     * The form's value; none where its denominator (an estimate of the total variance) is not
-     * positive: the ratio would pass for a coefficient (2.0, -3.5) without being one.
+     * The form's value; none where the variance estimates behind it are negative, so that the
+     * ratio falls outside -1 to 1 (its denominator negative, or the residual error far above the
+     * differences between the targets): 2.0 or -3.0 would pass for a coefficient without being one.
      */
     private static Statistic ratio(double numerator, double denominator) {
         if (Math.abs(denominator) < 1e-12) {
             return Statistic.undefined("no variation between the targets");
         }
-        if (denominator < 0) {
-            return Statistic.undefined("the raters differ more than the targets do, so the variance estimate is "
-                    + "negative");
+        double value = numerator / denominator;
+        if (denominator < 0 || value < -1 - 1e-12 || value > 1 + 1e-12) {
+            return Statistic.undefined("the targets differ too little against the error for this form");
         }
-        return Statistic.of(numerator / denominator);
+        return Statistic.of(value);
     }
 }

@@ -199,6 +199,22 @@ class ComparisonPdfTest {
     }
 
     @Test
+    void aDisputedRecommendationShowsTheValueAgreedOnThatRecommendationOnly() {
+        // The first vendor's two recommendations are both disputed on R1; only the second has an agreed value.
+        String text = Poppler.text(render(new ReportFixture().build()));
+        // (poppler reads the wide rationale column apart from the row, so the row is checked to the value)
+        assertThat(text).contains("Łódź Contact “Recommendation 1” · R1 Evidence grounding 2 on 1–5 5 ",
+                "Agreed after the debrief",
+                "Łódź Contact “Saw it on two calls” · R1 Evidence grounding 2 on 1–5 Not settled: the mean counts");
+    }
+
+    @Test
+    void aRightToLeftMarkTypedInANoteCannotReverseTheFiguresAfterIt() {
+        String text = Poppler.text(render(new ReportFixture().note("Swap \u200F100 200 300 and \u061C4 5").build()));
+        assertThat(text).contains("Swap 100 200 300 and 4 5").doesNotContain("300 200 100");
+    }
+
+    @Test
     void hostileNotesAppearAsTextAndCreateNoActionLinkOrScript() throws IOException {
         String hostile = ") Tj /JavaScript (app.alert(1)) /S /Launch <script>alert(1)</script> %PDF-1.7 %%EOF "
                 + "ctl[\u0000\u0007\u001B] \u202Eevil\u202C \u2066iso\u2069 https://evil.example/x";

@@ -187,10 +187,14 @@ final class ReportFixture {
         List<Inputs.Expectation> expectations = List.of(new Inputs.Expectation(EVALUATORS.getFirst(), 101, 1, "1", 3));
         ScoringInput input = new ScoringInput(new Rubric(visitSections), recommendation, session,
                 new Inputs.Weights(60, 40, 0.7, 0.3), candidates, EVALUATORS, ratings, proposals,
-                List.of(new Inputs.Consensus(Part.VISIT, 1, null, "1.1", 4.0, null)), waivers, expectations);
+                consensus(), waivers, expectations);
         ScoringResult result = ScoringEngine.compute(input, 200, ScoringEngine.DEFAULT_SEED);
-        List<ComparisonReport.Agreed> agreed = List.of(new ComparisonReport.Agreed(Part.VISIT, 1, null, null, "1.1",
-                "What we look for in 1.1", "4", note, "Priya Nair", GENERATED.minusSeconds(7200)));
+        List<ComparisonReport.Agreed> agreed = new ArrayList<>(List.of(new ComparisonReport.Agreed(Part.VISIT, 1, null,
+                null, "1.1", "What we look for in 1.1", "4", note, "Priya Nair", GENERATED.minusSeconds(7200))));
+        if (recommendations > 1) {
+            agreed.add(new ComparisonReport.Agreed(Part.RECOMMENDATION, 1, 1001L, "Recommendation 1", "R1",
+                    "Evidence grounding", "5", "Agreed after the debrief", "Priya Nair", GENERATED.minusSeconds(7000)));
+        }
         return new ComparisonReport(7, evaluationName, locked ? "LOCKED" : "CONSENSUS",
                 locked ? new ComparisonReport.Locked(GENERATED.minusSeconds(600), "Priya Nair") : null, GENERATED,
                 ZoneId.of("Europe/Warsaw"), "1.2.3", ScoringEngine.DEFAULT_SEED, 200,
@@ -208,6 +212,16 @@ final class ReportFixture {
                 List.of(new ComparisonReport.RecordLine(GENERATED.minusSeconds(5000), "Priya Nair", "SCORECARD_REOPENED",
                         "scorecard 12", note)),
                 true);
+    }
+
+    /** The first vendor's 1.1 agreed at 4; with two recommendations or more, its second one's R1 at 5. */
+    private List<Inputs.Consensus> consensus() {
+        List<Inputs.Consensus> consensus = new ArrayList<>(List.of(new Inputs.Consensus(Part.VISIT, 1, null, "1.1", 4.0,
+                null)));
+        if (recommendations > 1) {
+            consensus.add(new Inputs.Consensus(Part.RECOMMENDATION, 1, 1001L, "R1", 5.0, null));
+        }
+        return consensus;
     }
 
     static String name(String evaluator) {

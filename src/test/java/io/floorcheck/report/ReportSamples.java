@@ -35,6 +35,8 @@ public final class ReportSamples {
         write(folder, "rtl-runner-up", new ReportFixture().vendors(List.of("مركز الرياض", "Łódź Contact", "Care Three"))
                 .build());
         write(folder, "lines", new ReportFixture().note("line\n".repeat(300)).build());
+        write(folder, "real-names", new ReportFixture().vendors(List.of("Teleperformance Lisboa", "Transcosmos Budapest",
+                "Concentrix Kraków", "Majorel Sofia", "TaskUs Manila", "Sitel Cluj-Napoca", "Webhelp Porto")).build());
         write(folder, "one", new ReportFixture().vendors(List.of("Solo Care")).build());
     }
 

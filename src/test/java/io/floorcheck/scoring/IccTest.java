@@ -47,14 +47,17 @@ class IccTest {
     }
 
     @Test
-    void aFormWhoseVarianceEstimateIsNegativeHasNoValueRatherThanOneAboveOne() {
+    void aFormWhoseVarianceEstimatesAreNegativeHasNoValueRatherThanOneOutsideMinusOneToOne() {
         // Two targets, two raters who disagree exactly: BMS = JMS = 0, EMS = 4. ICC(2,k)'s
         // denominator BMS + (JMS - EMS)/n is -2, so the bare ratio would print 2.0 as a coefficient.
         Icc crossed = Icc.of(Ratings.of(new double[][] {{1, 3}, {3, 1}}));
         assertThat(crossed.ems()).isCloseTo(4, within(1e-12));
         assertThat(crossed.icc2k().defined()).isFalse();
-        assertThat(crossed.icc2k().undefinedBecause()).contains("raters differ more than the targets");
-        assertThat(crossed.icc11().value()).as("a negative ICC with a positive denominator stays a value")
-                .isCloseTo(-1, within(1e-12));
+        assertThat(crossed.icc2k().undefinedBecause()).isEqualTo(
+                "the targets differ too little against the error for this form");
+        assertThat(crossed.icc11().value()).as("-1 is the form's bound, still a value").isCloseTo(-1, within(1e-12));
+        // Three targets, BMS = JMS = 0, EMS = 2: ICC(2,1) = -2 / (2 - 4/3) = -3 with a positive denominator.
+        Icc flat = Icc.of(Ratings.of(new double[][] {{2, 4}, {4, 2}, {3, 3}}));
+        assertThat(flat.icc21().defined()).as("-3.0 is no coefficient").isFalse();
     }
 }
