@@ -32,29 +32,30 @@ final class DetailPages {
     static final float NAME_SIZE = 6.5f;
 
     /**
-     * How many candidates fit side by side: as many as leave each column room for the longest word
-     * of any name (names wrap between words, never inside one), between 2 and 8.
+     * The width of a candidate's column: room for the longest word of any name (names wrap between
+     * words, never inside one), at least 62 points; as many such columns go side by side as leave
+     * the first column {@link #LABEL_COLUMN} points, between 2 and 8.
      */
-    static int columns(Sheet sheet, List<VendorResult> vendors) {
-        float word = 44;
+    static float column(List<VendorResult> vendors) {
+        float word = 62;
         for (VendorResult v : vendors) {
             for (String part : v.name().split("\\s+")) {
                 word = Math.max(word, PdfText.widthOf(part, NAME_SIZE, true) + 8);
             }
         }
-        return Math.max(2, Math.min(8, (int) ((sheet.width() - LABEL_COLUMN) / word)));
+        return word;
     }
 
-    /** Widths for a label column and {@code count} candidate columns of {@code perTable}, in points. */
-    private static float[] widths(Sheet sheet, int count, int perTable) {
+    static int perTable(Sheet sheet, float column) {
+        return Math.max(2, Math.min(8, (int) ((sheet.width() - LABEL_COLUMN) / column)));
+    }
+
+    /** Widths for {@code count} candidate columns and the first column taking the rest, in points. */
+    private static float[] widths(Sheet sheet, int count, float column) {
         float[] widths = new float[count + 1];
-        float column = (sheet.width() - LABEL_COLUMN) / perTable;
-        widths[0] = LABEL_COLUMN;
+        widths[0] = Math.max(LABEL_COLUMN, sheet.width() - count * column);
         java.util.Arrays.fill(widths, 1, widths.length, column);
         return widths;
-    }
-
-    private DetailPages() {
     }
 
     // ---- 3. Sections ----
@@ -113,16 +114,15 @@ final class DetailPages {
         List<ComparisonReport.Criterion> criteria = sheet.report().criteria().stream()
                 .filter(c -> c.part() == Part.VISIT).toList();
         List<VendorResult> vendors = result.vendors();
-        int perTable = columns(sheet, vendors);
+        float column = column(vendors);
+        int perTable = perTable(sheet, column);
         for (int from = 0; from < vendors.size(); from += perTable) {
             List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
-            float[] widths = widths(sheet, group.size(), perTable);
+            float[] widths = widths(sheet, group.size(), column);
             List<String> headers = new ArrayList<>();
             headers.add(t.get("heatmap.criterion"));
             group.forEach(v -> headers.add(v.name()));
             PdfPTable table = Layout.table(widths, headers, NAME_SIZE);
-            table.setWidthPercentage(100f * (widths[0] + (widths.length - 1) * widths[1]) / sheet.width());
-            table.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_LEFT);
             for (ComparisonReport.Criterion c : criteria) {
                 table.addCell(dense(Layout.cell(c.code() + " " + c.title())));
                 for (VendorResult v : group) {
@@ -196,23 +196,22 @@ final class DetailPages {
         disputed(sheet);
 
         List<VendorResult> vendors = result.vendors();
-        int perTable = columns(sheet, vendors);
+        float column = column(vendors);
+        int perTable = perTable(sheet, column);
         for (int from = 0; from < vendors.size(); from += perTable) {
             List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
-            float[] widths = widths(sheet, group.size(), perTable);
+            float[] widths = widths(sheet, group.size(), column);
             List<String> headers = new ArrayList<>();
             headers.add(t.get("report.bootstrapCorner"));
             group.forEach(v -> headers.add(v.name()));
             PdfPTable matrix = from == 0 ? Layout.table(t.get("bootstrap.title"), t.get("bootstrap.text",
                     result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed())), widths, headers,
                     NAME_SIZE) : Layout.table(widths, headers, NAME_SIZE);
-            matrix.setWidthPercentage(100f * (widths[0] + (widths.length - 1) * widths[1]) / sheet.width());
-            matrix.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_LEFT);
             for (VendorResult row : vendors) {
                 matrix.addCell(Layout.cell(row.name()));
-                for (VendorResult column : group) {
-                    double p = row.id() == column.id() ? Double.NaN
-                            : result.bootstrap().probabilityAbove(row.id(), column.id());
+                for (VendorResult other : group) {
+                    double p = row.id() == other.id() ? Double.NaN
+                            : result.bootstrap().probabilityAbove(row.id(), other.id());
                     matrix.addCell(Layout.number(Double.isNaN(p) ? "—" : Figures.percent(p, locale) + " %"));
                 }
             }
