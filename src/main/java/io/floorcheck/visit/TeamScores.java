@@ -12,10 +12,15 @@ import io.floorcheck.rubric.RubricVersion;
  * until the blind rule lets the user read colleagues' scores for the vendor. Only submitted
  * scores are ever shown to others.
  */
-public record TeamScores(boolean scoresVisible, RubricVersion rubric, List<Card> cards) {
+public record TeamScores(boolean scoresVisible, RubricVersion rubric, List<Card> cards, long viewerId) {
 
     public TeamScores {
         cards = List.copyOf(cards);
+    }
+
+    /** Whether the viewer has submitted their own card of this visit. */
+    public boolean viewerSubmitted() {
+        return cards.stream().anyMatch(card -> card.evaluatorId() == viewerId && card.submittedAt() != null);
     }
 
     /** One attendee's scorecard; status null when they have not opened one yet. */

@@ -69,9 +69,12 @@ class ScorecardJourneyIT {
         note.sendKeys("; a missed disclosure costs 2 points.");
         browser.findElement(By.cssSelector("[id='evidence-3.1'] textarea")).sendKeys("Random sample of 8 calls per "
                 + "agent per month, shown in the QA tool.");
+        assertThat(leavingIsQuestioned()).as("reloading while a note is not saved yet asks first").isTrue();
         // Leaving the field sends what was typed at once (otherwise within two seconds).
         browser.findElement(By.id("scorecard-progress")).click();
         waitSaved();
+        // Once the typed text has had its time to reach the server, the tab leaves without a question.
+        wait.until(driver -> !leavingIsQuestioned());
         screenshot("scorecard-scored-1024");
         assertThat(browser.getCurrentUrl()).as("the URL names where she is").contains("?at=3.1");
 
@@ -119,6 +122,16 @@ class ScorecardJourneyIT {
     private boolean pressed(String code, String mark) {
         return "true".equals(browser.findElement(By.cssSelector("[id='mark-" + code + "-" + mark + "']"))
                 .getAttribute("aria-pressed"));
+    }
+
+    /**
+     * Whether the page would ask before being reloaded or closed: a cancelable beforeunload event,
+     * as the browser sends first, is cancelled (the browser's own dialog cannot be driven here).
+     */
+    private boolean leavingIsQuestioned() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                        + " return e.defaultPrevented;"));
     }
 
     private void waitSaved() {

@@ -40,15 +40,36 @@ public class SaveState extends Span {
         getElement().setAttribute("data-state", "error");
     }
 
-    /** Clears the "Saving…" the browser shows from the moment of a tap or keystroke. */
+    /**
+     * How long after the last keystroke in a note its text may still be on its way: a note reaches
+     * the server every {@link CriterionPanel#NOTE_SYNC_MILLIS} while typing and once after, plus a margin.
+     */
+    static final int TYPING_SETTLES_MILLIS = CriterionPanel.NOTE_SYNC_MILLIS + 500;
+
+    /**
+     * Clears the "Saving…" the browser shows from the moment of a tap or keystroke — once the last
+     * keystroke's text has had time to reach the server: a save that answers while typing goes on
+     * (the first keystroke's) must not read "Saved" over text still on its way.
+     */
     public void settle() {
-        getElement().executeJs("this.removeAttribute('data-pending')");
+        getElement().executeJs("""
+                const wait = (window.fcLastInput || 0) + $0 - Date.now();
+                clearTimeout(this.fcSettle);
+                if (wait > 0) {
+                  this.fcSettle = setTimeout(() => this.removeAttribute('data-pending'), wait);
+                } else {
+                  this.removeAttribute('data-pending');
+                }
+                """, TYPING_SETTLES_MILLIS);
     }
 
     /**
      * Makes the browser show "Saving…" on a tap of a score button or typing in an evidence note
      * anywhere inside {@code root}, and "Not saved — retrying" while Vaadin's connection is
-     * reconnecting or lost (it resends when it is back). Installed once per attach of the view.
+     * reconnecting or lost (it resends when it is back); and ask before the tab is reloaded or
+     * closed while anything is not saved yet (the browser's own "Leave site?"), so the last second
+     * of typing is never lost silently. Installed once per attach of the view; the guard finds the
+     * state line where it is and does nothing once the scorecard is left.
      */
     public static void watch(Element root) {
         root.executeJs("""
@@ -59,8 +80,25 @@ public class SaveState extends Span {
                   if (e.target.closest && e.target.closest('.fc-score-button')) pend();
                 });
                 root.addEventListener('input', e => {
-                  if (e.target.closest && e.target.closest('.fc-evidence')) pend();
+                  if (e.target.closest && e.target.closest('.fc-evidence')) {
+                    window.fcLastInput = Date.now();
+                    pend();
+                  }
                 });
+                if (window.fcUnsavedGuard) window.removeEventListener('beforeunload', window.fcUnsavedGuard);
+                window.fcUnsavedGuard = e => {
+                  const element = state();
+                  if (!element) return;
+                  const typing = Date.now() - (window.fcLastInput || 0) < $0;
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                  const sending = clients && Object.values(clients).some(c => c.isActive && c.isActive());
+                  if (typing || sending || element.hasAttribute('data-pending') || element.hasAttribute('data-offline')
+                      || element.getAttribute('data-state') === 'error') {
+                    e.preventDefault();
+                    e.returnValue = '';
+                  }
+                };
+                window.addEventListener('beforeunload', window.fcUnsavedGuard);
                 const store = window.Vaadin && window.Vaadin.connectionState;
                 if (store && store.addStateChangeListener) {
                   if (window.fcScorecardConnection) store.removeStateChangeListener(window.fcScorecardConnection);
@@ -75,6 +113,6 @@ public class SaveState extends Span {
                   };
                   store.addStateChangeListener(window.fcScorecardConnection);
                 }
-                """);
+                """, TYPING_SETTLES_MILLIS);
     }
 }

@@ -34,14 +34,17 @@ class TeamScoresCard extends Div {
         addClassName("fc-card");
         setId("visit-scorecards");
         add(new H2(getTranslation("scorecard.team")));
+        TeamScores team = scorecards.team(visitId);
         if (mayScore) {
-            Button open = new Button(getTranslation("scorecard.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+            // Once submitted, the card is there to be read (or reopened), no longer to be filled.
+            Button open = new Button(getTranslation(team.viewerSubmitted() ? "scorecard.viewSubmitted"
+                    : "scorecard.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("scorecards/" + visitId)));
             open.setId("visit-open-scorecard");
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            open.addThemeVariants(team.viewerSubmitted() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY,
+                    ButtonVariant.LUMO_LARGE);
             add(open);
         }
-        TeamScores team = scorecards.team(visitId);
         UnorderedList who = new UnorderedList();
         who.setId("visit-scorecard-status");
         who.addClassName("fc-plain-list");

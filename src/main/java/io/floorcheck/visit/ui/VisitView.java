@@ -291,7 +291,7 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
             if (item.attendeeId() != null || item.withWhom() != null) {
                 String who = visit.attendees().stream().filter(a -> Objects.equals(a.userId(), item.attendeeId())).map(Attendee::name)
                         .findFirst().orElse("");
-                Span pairing = new Span(getTranslation("visits.pairing", who, Objects.toString(item.withWhom(), "")));
+                Span pairing = new Span(pairing(who, item.withWhom()));
                 pairing.addClassName("fc-muted");
                 text.add(pairing);
             }
@@ -429,5 +429,13 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** "Marcus with Team Dalisay", or either part alone: never "with …" without the attendee. */
+    private String pairing(String who, String withWhom) {
+        if (who.isEmpty()) {
+            return Objects.toString(withWhom, "");
+        }
+        return withWhom == null ? who : getTranslation("visits.pairing", who, withWhom);
     }
 }

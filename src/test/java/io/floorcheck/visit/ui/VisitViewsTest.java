@@ -39,6 +39,8 @@ class VisitViewsTest extends SpringBrowserlessTest {
     @Autowired EvaluationService evaluations;
     @Autowired VendorService vendors;
     @Autowired VisitService visits;
+    @Autowired io.floorcheck.visit.ScorecardService scorecards;
+    @Autowired io.floorcheck.recommendation.LeadershipScorecardService leadership;
     EvaluationFixture fixture;
 
     @BeforeEach
@@ -156,5 +158,30 @@ class VisitViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("call-log").single()).click();
         assertThat(find(TextField.class).withId("call-handle").single().getErrorMessage())
                 .isEqualTo("Enter minutes and seconds (4:30) or seconds.");
+    }
+
+    @Test
+    @WithUserDetails(value = EvaluationFixture.EVALUATOR_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void afterSubmittingTheVisitOffersTheSubmittedCardAndTheAgendaNamesOnlyWhoIsThere() {
+        var scored = io.floorcheck.comparison.ScoredEvaluation.of("Submitted view", fixture, accounts, evaluations,
+                visits, scorecards, leadership);
+        long visit = scored.visits().getFirst();
+        accounts.as(EvaluationFixture.LEAD, () -> visits.setAgenda(visit, java.util.List.of(
+                new io.floorcheck.visit.AgendaItem(io.floorcheck.visit.AgendaKind.CALL_LISTENING,
+                        java.time.LocalTime.of(13, 0), "Listen to recorded escalations", null,
+                        "Ten calls we choose from yesterday's list", null),
+                new io.floorcheck.visit.AgendaItem(io.floorcheck.visit.AgendaKind.FLOOR_SHADOWING,
+                        java.time.LocalTime.of(10, 0), "Side-by-side on billing", fixture.evaluatorA, null, null))));
+        navigate(VisitView.class, visit);
+
+        assertThat(find(Button.class).withId("visit-open-scorecard").single().getText())
+                .isEqualTo("View your submitted scorecard");
+        String agenda = find(VisitView.class).single().getElement().getTextRecursively();
+        assertThat(agenda).contains("Ten calls we choose from yesterday's list").doesNotContain(" with Ten calls")
+                .doesNotContain("Evaluator with");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vaadin-i18n/translations",
+                java.util.Locale.ENGLISH);
+        assertThat(new java.text.MessageFormat(bundle.getString("calls.transfersHolds"), java.util.Locale.ENGLISH)
+                .format(new Object[] {1, 2})).isEqualTo("1 transfer, 2 holds");
     }
 }
