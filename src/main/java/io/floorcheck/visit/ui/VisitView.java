@@ -137,22 +137,35 @@ class VisitView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
         actions.setId("visit-actions");
         switch (visit.status()) {
             case PLANNED -> {
-                actions.add(confirmed("visit-start", "visits.start", "visits.startText",
-                        () -> visits.start(id, visit.version())));
+                actions.add(confirmed("visit-start", "visits.start", startText(), () -> visits.start(id,
+                        visit.version())));
                 Button cancel = new Button(getTranslation("visits.cancel"), e -> cancelDialog());
                 cancel.setId("visit-cancel");
                 actions.add(cancel);
             }
-            case IN_PROGRESS -> actions.add(confirmed("visit-complete", "visits.complete", "visits.completeText",
+            case IN_PROGRESS -> actions.add(confirmed("visit-complete", "visits.complete",
+                    getTranslation("visits.completeText"),
                     () -> visits.complete(id, visit.version())));
             default -> { }
         }
         return actions;
     }
 
-    private Button confirmed(String buttonId, String labelKey, String textKey, Runnable action) {
+    /**
+     * What starting the visit means; for a visit planned for a later day (at the site), that it is
+     * early, and by how much — a tap on the wrong visit would lock its expectations for nothing.
+     */
+    private String startText() {
+        java.time.ZoneId site = java.time.ZoneId.of(visit.site().timeZone());
+        java.time.LocalDate today = java.time.LocalDate.now(site);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, visit.startsAt().toLocalDate());
+        return days > 0 ? getTranslation("visits.startTextEarly", VisitFormat.when(visit.startsAt(),
+                visit.site().timeZone(), getLocale()), days) : getTranslation("visits.startText");
+    }
+
+    private Button confirmed(String buttonId, String labelKey, String text, Runnable action) {
         Button button = new Button(getTranslation(labelKey), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation(labelKey), getTranslation(textKey),
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation(labelKey), text,
                     getTranslation(labelKey), yes -> {
                         action.run();
                         render();

@@ -184,4 +184,22 @@ class VisitViewsTest extends SpringBrowserlessTest {
         assertThat(new java.text.MessageFormat(bundle.getString("calls.transfersHolds"), java.util.Locale.ENGLISH)
                 .format(new Object[] {1, 2})).isEqualTo("1 transfer, 2 holds");
     }
+
+    @Test
+    void startingAVisitPlannedForALaterDaySaysHowEarlyItIs() {
+        long vendor = fixture.vendor("Early Visit");
+        var setup = fixture.open("Early start", vendor);
+        long visitId = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            return visits.plan(setup.id(), new io.floorcheck.visit.VisitPlan(vendor, site,
+                    java.time.LocalDateTime.now().plusDays(10).withHour(9).withMinute(0), null));
+        });
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            navigate(VisitView.class, visitId);
+            test(find(Button.class).withId("visit-start").single()).click();
+            assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("visit-start-confirm")
+                    .single().getElement().getProperty("message")).contains("This visit is planned for", "days")
+                    .contains("Start it now anyway?");
+        });
+    }
 }
