@@ -36,7 +36,7 @@ final class DetailPages {
      * words, never inside one), at least 62 points; as many such columns go side by side as leave
      * the first column {@link #LABEL_COLUMN} points, between 2 and 8.
      */
-    static float column(List<VendorResult> vendors) {
+    private static float column(List<VendorResult> vendors) {
         float word = 62;
         for (VendorResult v : vendors) {
             for (String part : v.name().split("\\s+")) {
@@ -46,8 +46,27 @@ final class DetailPages {
         return word;
     }
 
-    static int perTable(Sheet sheet, float column) {
+    private static int perTable(Sheet sheet, float column) {
         return Math.max(2, Math.min(8, (int) ((sheet.width() - LABEL_COLUMN) / column)));
+    }
+
+    /** Candidates side by side, as many as fit: a group's columns with their widths and names. */
+    private record Columns(List<VendorResult> group, float[] widths, List<String> headers) {
+    }
+
+    /** The tables the candidates take as columns, after a first column named {@code corner}. */
+    private static List<Columns> columns(Sheet sheet, List<VendorResult> vendors, String corner) {
+        float column = column(vendors);
+        int perTable = perTable(sheet, column);
+        List<Columns> tables = new ArrayList<>();
+        for (int from = 0; from < vendors.size(); from += perTable) {
+            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
+            List<String> headers = new ArrayList<>();
+            headers.add(corner);
+            group.forEach(v -> headers.add(v.name()));
+            tables.add(new Columns(group, widths(sheet, group.size(), column), headers));
+        }
+        return tables;
     }
 
     /** Widths for {@code count} candidate columns and the first column taking the rest, in points. */
@@ -113,19 +132,11 @@ final class DetailPages {
                 .forEach(d -> disputed.add(d.vendor() + "|" + d.criterion()));
         List<ComparisonReport.Criterion> criteria = sheet.report().criteria().stream()
                 .filter(c -> c.part() == Part.VISIT).toList();
-        List<VendorResult> vendors = result.vendors();
-        float column = column(vendors);
-        int perTable = perTable(sheet, column);
-        for (int from = 0; from < vendors.size(); from += perTable) {
-            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
-            float[] widths = widths(sheet, group.size(), column);
-            List<String> headers = new ArrayList<>();
-            headers.add(t.get("heatmap.criterion"));
-            group.forEach(v -> headers.add(v.name()));
-            PdfPTable table = Layout.table(widths, headers, NAME_SIZE);
+        for (Columns columns : columns(sheet, result.vendors(), t.get("heatmap.criterion"))) {
+            PdfPTable table = Layout.table(columns.widths(), columns.headers(), NAME_SIZE);
             for (ComparisonReport.Criterion c : criteria) {
                 table.addCell(dense(Layout.cell(c.code() + " " + c.title())));
-                for (VendorResult v : group) {
+                for (VendorResult v : columns.group()) {
                     table.addCell(dense(c.gate() ? gateCell(t, v.gates().get(c.code()))
                             : valueCell(values.get(v.id() + "|" + c.code()), disputed.contains(v.id() + "|" + c.code()),
                                     locale, t.get("mark.na"))));
@@ -195,21 +206,16 @@ final class DetailPages {
 
         disputed(sheet);
 
-        List<VendorResult> vendors = result.vendors();
-        float column = column(vendors);
-        int perTable = perTable(sheet, column);
-        for (int from = 0; from < vendors.size(); from += perTable) {
-            List<VendorResult> group = vendors.subList(from, Math.min(vendors.size(), from + perTable));
-            float[] widths = widths(sheet, group.size(), column);
-            List<String> headers = new ArrayList<>();
-            headers.add(t.get("report.bootstrapCorner"));
-            group.forEach(v -> headers.add(v.name()));
-            PdfPTable matrix = from == 0 ? Layout.table(t.get("bootstrap.title"), t.get("bootstrap.text",
-                    result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed())), widths, headers,
-                    NAME_SIZE) : Layout.table(widths, headers, NAME_SIZE);
-            for (VendorResult row : vendors) {
+        List<Columns> tables = columns(sheet, result.vendors(), t.get("report.bootstrapCorner"));
+        for (Columns columns : tables) {
+            // The first table carries the part's heading and what it shows.
+            PdfPTable matrix = columns == tables.getFirst() ? Layout.table(t.get("bootstrap.title"),
+                    t.get("bootstrap.text", result.bootstrap().resamples(), String.valueOf(result.bootstrap().seed())),
+                    columns.widths(), columns.headers(), NAME_SIZE)
+                    : Layout.table(columns.widths(), columns.headers(), NAME_SIZE);
+            for (VendorResult row : result.vendors()) {
                 matrix.addCell(Layout.cell(row.name()));
-                for (VendorResult other : group) {
+                for (VendorResult other : columns.group()) {
                     double p = row.id() == other.id() ? Double.NaN
                             : result.bootstrap().probabilityAbove(row.id(), other.id());
                     matrix.addCell(Layout.number(Double.isNaN(p) ? "—" : Figures.percent(p, locale) + " %"));

@@ -4,14 +4,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Short random references that tie what a user saw to the matching log line. */
-final class ErrorReference {
+public final class ErrorReference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ErrorReference() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes).toUpperCase(java.util.Locale.ROOT);

@@ -2,9 +2,7 @@ package io.floorcheck.comparison.ui;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.SecureRandom;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.floorcheck.base.RuleViolation;
+import io.floorcheck.base.ui.ErrorReference;
 import io.floorcheck.comparison.ComparisonService;
 import io.floorcheck.report.ComparisonPdf;
 import io.floorcheck.report.ComparisonReport;
@@ -34,7 +33,6 @@ import org.slf4j.LoggerFactory;
 final class PdfDownload extends Div {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfDownload.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient ComparisonService comparisons;
     private final long evaluationId;
@@ -76,7 +74,7 @@ final class PdfDownload extends Div {
             return;
         } catch (RuntimeException | LinkageError failed) {
             // A linkage error is a font or class the application lacks: the user still gets a reference.
-            String reference = reference();
+            String reference = ErrorReference.next();
             LOG.error("PDF of evaluation {} failed (reference {})", evaluationId, reference, failed);
             event.getResponse().setStatus(500);
             tell(event.getUI(), "comparison.pdfFailed", reference);
@@ -99,11 +97,5 @@ final class PdfDownload extends Div {
             ui.access(() -> Notification.show(ui.getTranslation(key, arguments), 10000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
-    }
-
-    private static String reference() {
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes).toUpperCase(Locale.ROOT);
     }
 }
