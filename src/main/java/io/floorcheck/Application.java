@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.floorcheck.comparison.StatsCommand;
 import io.floorcheck.security.SeedingClock;
@@ -27,6 +28,12 @@ public class Application implements AppShellConfigurator {
             System.exit(StatsCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The tab's icon: the Floorcheck mark, a vector so it is sharp at every size. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     /** All timestamps are UTC; demo seeding may set the moment its people act (see SeedingClock). */

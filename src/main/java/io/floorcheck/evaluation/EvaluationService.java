@@ -158,6 +158,7 @@ public class EvaluationService {
         Map<Long, List<Long>> candidates = evaluations.candidates(ids);
         Map<Long, List<Declaration>> declarations = evaluations.declarations(ids);
         List<Attention> items = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         for (Row row : rows) {
             MemberRole role = mine.get(row.id());
             List<Declaration> declared = declarations.getOrDefault(row.id(), List.of());
@@ -178,13 +179,21 @@ public class EvaluationService {
                     items.add(new Attention(Attention.Kind.REVIEW_CONFLICTS, row.id(), row.name(), (int) conflicts));
                 }
             }
+            if (role == MemberRole.LEAD && row.status() == EvaluationStatus.CONSENSUS) {
+                items.add(new Attention(Attention.Kind.REACH_CONSENSUS, row.id(), row.name(), 0));
+            }
+            if (role != null && row.status() != EvaluationStatus.LOCKED && row.decisionDate() != null
+                    && !row.decisionDate().isAfter(today.plusDays(Attention.DECISION_NEAR_DAYS))) {
+                items.add(new Attention(Attention.Kind.DECISION_NEAR, row.id(), row.name(),
+                        (int) java.time.temporal.ChronoUnit.DAYS.between(today, row.decisionDate()), row.decisionDate()));
+            }
             // From consensus on every member reads every score: the comparison is ready for them all.
             if (role != null && (row.status() == EvaluationStatus.CONSENSUS || row.status() == EvaluationStatus.LOCKED)) {
                 items.add(new Attention(Attention.Kind.COMPARISON_READY, row.id(), row.name(), 0));
             }
         }
-        // Something to do comes before something to read.
-        items.sort(java.util.Comparator.comparing(item -> item.kind() == Attention.Kind.COMPARISON_READY));
+        // In the order of the kinds: something to do before something to read.
+        items.sort(java.util.Comparator.comparing(Attention::kind));
         return items;
     }
 

@@ -2,6 +2,7 @@ package io.floorcheck.recommendation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import io.floorcheck.rubric.Criterion;
 import io.floorcheck.rubric.RubricService;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.security.CurrentUser;
+import io.floorcheck.visit.CardProgress;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScoreSave;
 import io.floorcheck.visit.ScorecardCheck;
@@ -83,6 +85,33 @@ public class LeadershipScorecardService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+    }
+
+    /**
+     * The current user's leadership cards for those of the visits given that they attend (others
+     * are absent: nothing is told about visits they do not attend), by visit id,
+     * each with how far it has come against the debrief as it stands — in four queries however
+     * many visits there are.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, CardProgress> progress(Collection<Long> visitIds) {
+        List<LeadershipScorecardRepository.Progressing> cards = scorecards.progressing(visitIds, me());
+        Map<Long, Integer> criteria = rubrics.criterionCounts(cards.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.recommendationRubricVersionId(), c.sessionRubricVersionId()))
+                .collect(Collectors.toSet()));
+        Map<Long, Integer> standing = recommendationRows.standingCounts(visitIds);
+        Map<Long, Integer> marked = scorecards.marked(cards.stream().map(LeadershipScorecardRepository.Progressing::id)
+                .filter(Objects::nonNull).toList());
+        Map<Long, CardProgress> progress = new HashMap<>();
+        for (LeadershipScorecardRepository.Progressing card : cards) {
+            int total = standing.getOrDefault(card.visitId(), 0)
+                    * criteria.getOrDefault(card.recommendationRubricVersionId(), 0)
+                    + criteria.getOrDefault(card.sessionRubricVersionId(), 0);
+            progress.put(card.visitId(), new CardProgress(card.status(),
+                    card.id() == null ? 0 : marked.getOrDefault(card.id(), 0), total));
+        }
+        return progress;
     }
 
     /**
@@ -226,6 +255,7 @@ public class LeadershipScorecardService {
             evaluations.recordSeen(evaluationId, vendorId);
         }
         return new VendorRecommendations(evaluationId, vendorId, candidate.name(), visible,
+                evaluation.myRole() == io.floorcheck.evaluation.MemberRole.EVALUATOR,
                 rubrics.version(evaluation.recommendationRubric().versionId()),
                 rubrics.version(evaluation.sessionRubric().versionId()), debriefs);
     }

@@ -19,7 +19,8 @@ import io.floorcheck.visit.VisitStatus;
  * ever shown to others.
  */
 public record VendorRecommendations(long evaluationId, long vendorId, String vendorName, boolean scoresVisible,
-        RubricVersion recommendationRubric, RubricVersion sessionRubric, List<VisitDebrief> visits) {
+        boolean viewerScores, RubricVersion recommendationRubric, RubricVersion sessionRubric,
+        List<VisitDebrief> visits) {
 
     public VendorRecommendations {
         visits = List.copyOf(visits);

@@ -50,6 +50,16 @@ public class RubricService {
                 .orElseThrow(() -> new RuleViolation("rubrics.error.versionNotFound"));
     }
 
+    /**
+     * How many criteria (gates included) each version has, for counting a card's progress
+     * without reading the rubric; versions not found are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Integer> criterionCounts(java.util.Collection<Long> versionIds) {
+        return versionIds.isEmpty() ? Map.of() : rubrics.criterionCounts(versionIds);
+    }
+
     /** Which rubric and version an id is, without reading its content. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

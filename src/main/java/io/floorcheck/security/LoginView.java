@@ -81,10 +81,48 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         Long throttled = parameters.containsKey("throttled") ? seconds(parameters.get("throttled")) : null;
-        if (throttled != null || parameters.containsKey("error")) {
+        boolean failed = throttled != null || parameters.containsKey("error");
+        if (failed) {
             form.setI18n(i18n(throttled));
             form.setError(true);
         }
+        keepEmail(failed);
+    }
+
+    /**
+     * A failed sign-in keeps the e-mail typed (only the password is to be typed again): the form
+     * posts to the server, which answers with a new page, so the browser keeps the address in
+     * this tab's session storage as the form is sent, and fills it back in after a failure.
+     */
+    private void keepEmail(boolean failed) {
+        form.getElement().executeJs("""
+                const form = this;
+                const key = 'floorcheck.sign-in.email';
+                form.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                const kept = sessionStorage.getItem(key);
+                if (!$0 || !kept) {
+                  sessionStorage.removeItem(key);
+                  return;
+                }
+                let tries = 0;
+                const fill = () => {
+                  const find = id => form.querySelector('#' + id)
+                      || (form.shadowRoot && form.shadowRoot.querySelector('#' + id));
+                  const email = find('vaadinLoginUsername');
+                  const password = find('vaadinLoginPassword');
+                  if (!email) {
+                    if (++tries < 120) {
+                      requestAnimationFrame(fill);
+                    }
+                    return;
+                  }
+                  email.value = kept;
+                  if (password) {
+                    password.focus();
+                  }
+                };
+                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(fill));""",
+                failed);
     }
 
     /** The wait the server named, at least a second (the parameter comes from the address bar). */

@@ -142,8 +142,13 @@ public final class BlankScorecardPdf {
         if (!rule.any()) {
             return text.getString("rubrics.evidence.none");
         }
-        return format(text, "rubrics.evidence.rule", rule.atMost() == null ? "-" : rule.atMost(),
-                rule.atLeast() == null ? "-" : rule.atLeast());
+        if (rule.atMost() == null) {
+            return format(text, "rubrics.evidence.high", rule.atLeast());
+        }
+        if (rule.atLeast() == null) {
+            return format(text, "rubrics.evidence.low", rule.atMost());
+        }
+        return format(text, "rubrics.evidence.rule", rule.atMost(), rule.atLeast());
     }
 
     private static String format(ResourceBundle text, String key, Object... args) {

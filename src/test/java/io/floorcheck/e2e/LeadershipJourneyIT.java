@@ -100,7 +100,7 @@ class LeadershipJourneyIT {
         note.sendKeys("“We listened to 30 of your repeat calls” — their COO, with the 7-day repeat rate");
         // Leaving the field saves it (a click on the progress line could land on the bar while it reflows).
         note.sendKeys(org.openqa.selenium.Keys.TAB);
-        sofiaWaits.until(driver -> !text(sofia, "leadership-progress").contains("evidence note"));
+        sofiaWaits.until(driver -> !text(sofia, "leadership-progress").contains("missing"));
         Chromium.screenshot(sofia, "leadership-scorecard-1024");
         for (WebElement item : sofia.findElements(By.cssSelector(".fc-score-item[data-state='unscored']"))) {
             tap(sofiaWaits, item.getAttribute("id").substring("criterion-".length()), "3");
@@ -171,7 +171,7 @@ class LeadershipJourneyIT {
         ((JavascriptExecutor) sofia).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         wait.until(driver -> "true".equals(sofia.findElement(By.cssSelector("[id='mark-" + key + "-" + mark + "']"))
-                .getAttribute("aria-pressed")));
+                .getAttribute("aria-checked")));
     }
 
     private static String text(ChromeDriver browser, String id) {

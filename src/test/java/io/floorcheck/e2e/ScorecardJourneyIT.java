@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,7 +63,13 @@ class ScorecardJourneyIT {
 
         tap("3.1", "4");
         tap("3.2", "2");
-        tap("3.3", "3");
+        // The marks are a radio group: an arrow key moves to the next level and chooses it.
+        tap("3.3", "2");
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        wait.until(driver -> pressed("3.3", "3"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("mark-3.3-3");
+        assertThat(browser.findElement(By.cssSelector("[id='mark-3.3-3']")).getAttribute("tabindex"))
+                .as("the chosen mark is the group's one tab stop").isEqualTo("0");
         tap("G4", "pass");
         WebElement note = browser.findElement(By.cssSelector("[id='evidence-3.2'] textarea"));
         note.sendKeys("QA form has 40 yes/no items and no auto-fail");
@@ -87,7 +94,7 @@ class ScorecardJourneyIT {
         assertThat(value("evidence-3.2")).isEqualTo("QA form has 40 yes/no items and no auto-fail; a missed "
                 + "disclosure costs 2 points.");
         assertThat(value("evidence-3.1")).startsWith("Random sample of 8 calls");
-        assertThat(text("scorecard-progress")).isNotEqualTo(before).doesNotContain("evidence note");
+        assertThat(text("scorecard-progress")).isNotEqualTo(before).doesNotContain("missing");
         screenshot("scorecard-reloaded-1024");
 
         // Everything still open gets a 3 (or a pass), then she submits.
@@ -121,7 +128,7 @@ class ScorecardJourneyIT {
 
     private boolean pressed(String code, String mark) {
         return "true".equals(browser.findElement(By.cssSelector("[id='mark-" + code + "-" + mark + "']"))
-                .getAttribute("aria-pressed"));
+                .getAttribute("aria-checked"));
     }
 
     /**

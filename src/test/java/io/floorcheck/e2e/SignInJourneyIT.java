@@ -100,7 +100,8 @@ class SignInJourneyIT {
     @Test
     void anEvaluatorIsSentFromHomeToDeclareConflictsFirstAndDeclaresOne() throws IOException {
         signIn("kenji.tanaka@example.com");
-        WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-attention")));
+        WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//a[contains(@class,'fc-attention')][contains(., 'declare your conflicts of interest')]")));
         assertThat(task.getText()).contains("Inbound customer care outsourcing 2027",
                 "declare your conflicts of interest");
         screenshot("evaluator-home-1280");

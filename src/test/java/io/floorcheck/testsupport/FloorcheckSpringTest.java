@@ -14,6 +14,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = MariaDbInitializer.class)
-@Import({TestAccounts.class, FlakyDatabase.class})
+@Import({TestAccounts.class, FlakyDatabase.class, StatementCounter.class})
 public @interface FloorcheckSpringTest {
 }

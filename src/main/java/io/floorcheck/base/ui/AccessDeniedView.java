@@ -3,6 +3,7 @@ package io.floorcheck.base.ui;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends RouteAccessDeniedError {
+public class AccessDeniedView extends RouteAccessDeniedError implements HasDynamicTitle {
 
     private final transient ApplicationEventPublisher events;
 
@@ -34,5 +35,11 @@ public class AccessDeniedView extends RouteAccessDeniedError {
                 "view /" + event.getLocation().getPath(), new AuthorizationDecision(false)));
         NotFoundContent.showIn(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Every page has a title (screen readers announce it; tabs and history show it). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
     }
 }

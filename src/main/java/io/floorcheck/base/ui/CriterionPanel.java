@@ -1,22 +1,16 @@
 package io.floorcheck.base.ui;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.floorcheck.base.Mark;
@@ -67,17 +61,21 @@ public class CriterionPanel extends Div {
 
     private final Spec criterion;
     private final List<Level> descriptors;
-    private final Map<Mark, Button> buttons = new java.util.LinkedHashMap<>();
-    private final Paragraph chosen = new Paragraph();
+    private final MarkPicker picker;
     private final Span state = new Span();
-    private final Button clear = new Button();
-    private final Button linkCalls = new Button();
-    private final TextArea evidence = new TextArea();
-    private final MultiSelectComboBox<Link> calls = new MultiSelectComboBox<>();
+    /** Made when first needed (a note stored or asked for, a mark that needs one, "Add a note"). */
+    private TextArea evidence;
+    /** Made when first needed (asked for, or calls already linked): most criteria are not about calls. */
+    private MultiSelectComboBox<Link> calls;
+    private final List<Link> logged;
+    private final Listener listener;
+    private boolean editable = true;
     private final String key;
 
     public CriterionPanel(String key, Spec criterion, List<Link> logged, Listener listener) {
         this.key = key;
+        this.logged = List.copyOf(logged);
+        this.listener = listener;
         this.criterion = criterion;
         this.descriptors = criterion.descriptors();
         addClassName("fc-score-item");
@@ -85,160 +83,154 @@ public class CriterionPanel extends Div {
         getElement().setAttribute("data-key", key);
         getElement().setAttribute("data-code", criterion.code());
 
+        // The words that never change while scoring are plain HTML, one element each: a card of
+        // 47 criteria keeps hundreds fewer components on the server (text escaped, never markup).
         if (criterion.context() != null) {
-            Paragraph context = new Paragraph(criterion.context());
-            context.addClassName("fc-score-context");
-            add(context);
+            add(new Html("<p class=\"fc-score-context\">" + escape(criterion.context()) + "</p>"));
         }
-        Span code = new Span(criterion.code());
-        code.addClassName("fc-code");
-        H3 title = new H3(code, new Span(criterion.title()));
         state.addClassName("fc-score-state");
-        Div head = new Div(title, state);
+        Div head = new Div(new Html("<h3><span class=\"fc-code\">" + escape(criterion.code()) + "</span><span>"
+                + escape(criterion.title()) + "</span></h3>"), state);
         head.addClassName("fc-score-head");
         add(head);
         if (criterion.guidance() != null && !criterion.guidance().isBlank()) {
-            Paragraph guidance = new Paragraph(criterion.guidance());
-            guidance.addClassName("fc-muted");
-            add(guidance);
+            add(new Html("<p class=\"fc-muted\">" + escape(criterion.guidance()) + "</p>"));
         }
         if (criterion.gate()) {
-            Paragraph condition = new Paragraph(getTranslation("scorecard.passWhen", criterion.passCondition()));
-            condition.addClassName("fc-pass-condition");
-            add(condition);
+            add(new Html("<p class=\"fc-pass-condition\">"
+                    + escape(getTranslation("scorecard.passWhen", criterion.passCondition())) + "</p>"));
         } else if (!descriptors.isEmpty()) {
-            UnorderedList levels = new UnorderedList();
-            levels.addClassName("fc-levels");
-            for (Level level : descriptors) {
-                Span score = new Span(String.valueOf(level.score()));
-                score.addClassName("fc-level-score");
-                ListItem item = new ListItem(score, new Span(level.descriptor()));
-                item.addClassName("fc-level");
-                levels.add(item);
-            }
-            Details all = new Details(getTranslation("scorecard.descriptors"), levels);
-            all.addClassName("fc-descriptors");
-            add(all);
+            // Opened and closed in the browser alone: the levels never change while scoring.
+            add(new Html(levels()));
         }
 
-        Div row = new Div();
-        row.addClassName("fc-score-buttons");
+        Map<Mark, String> choices = new LinkedHashMap<>();
         if (criterion.gate()) {
-            row.add(button(Mark.pass(), getTranslation("scorecard.pass"), listener));
-            row.add(button(Mark.fail(), getTranslation("scorecard.fail"), listener));
+            choices.put(Mark.pass(), getTranslation("scorecard.pass"));
+            choices.put(Mark.fail(), getTranslation("scorecard.fail"));
         } else {
             for (int level = criterion.scaleMin(); level <= criterion.scaleMax(); level++) {
-                row.add(button(Mark.level(level), String.valueOf(level), listener));
+                choices.put(Mark.level(level), String.valueOf(level));
             }
         }
         if (criterion.naAllowed()) {
-            row.add(button(Mark.notApplicableMark(), getTranslation("scorecard.na"), listener));
+            choices.put(Mark.notApplicableMark(), getTranslation("scorecard.na"));
         }
-        clear.setText(getTranslation("scorecard.clear"));
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.setId("clear-" + idPart(key));
-        clear.addClickListener(e -> listener.marked(key, Mark.NONE));
-        row.add(clear);
-        add(row);
-        chosen.addClassName("fc-chosen");
-        add(chosen);
+        picker = new MarkPicker(idPart(key), choices, criterion.code() + " " + criterion.title(),
+                getTranslation("scorecard.clear"));
+        picker.onChoice(mark -> listener.marked(key, mark));
+        add(picker);
 
-        evidence.setLabel(getTranslation("scorecard.evidence"));
-        evidence.setId("evidence-" + idPart(key));
-        evidence.addClassName("fc-evidence");
-        evidence.setWidthFull();
-        evidence.setMaxLength(criterion.evidenceLength());
-        // Typing reaches the server every two seconds and when the field is left (the blur event
-        // flushes the pending value first), so a reload or a dropped line loses seconds at most.
-        evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        evidence.setValueChangeTimeout(NOTE_SYNC_MILLIS);
-        evidence.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                listener.noted(key, e.getValue());
-            }
+
+        picker.offerActions(idPart(key), getTranslation("scorecard.addNote"), () -> {
+            evidence().focus();
+            picker.showActions(false, editable && calls == null && !this.logged.isEmpty());
+        }, logged.isEmpty() ? null : getTranslation("scorecard.linkCalls", logged.size()), () -> {
+            calls().setVisible(true);
+            picker.showActions(editable && evidence == null, false);
+            calls().focus();
         });
-        evidence.addBlurListener(e -> listener.touched(key));
-        add(evidence);
+    }
 
-        if (!logged.isEmpty()) {
+    /** The evidence note field, made on first use and placed after the chosen level's words. */
+    private TextArea evidence() {
+        if (evidence == null) {
+            evidence = new TextArea();
+            evidence.setLabel(getTranslation("scorecard.evidence"));
+            evidence.setId("evidence-" + idPart(key));
+            evidence.addClassName("fc-evidence");
+            evidence.setWidthFull();
+            evidence.setMaxLength(criterion.evidenceLength());
+            evidence.setReadOnly(!editable);
+            // Typing reaches the server every two seconds and when the field is left (the blur event
+            // flushes the pending value first), so a reload or a dropped line loses seconds at most.
+            evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            evidence.setValueChangeTimeout(NOTE_SYNC_MILLIS);
+            evidence.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    listener.noted(key, e.getValue());
+                }
+            });
+            evidence.addBlurListener(e -> listener.touched(key));
+            addComponentAtIndex(indexOf(picker) + 1, evidence);
+        }
+        return evidence;
+    }
+
+    /** The call picker, made on first use and placed after the "link calls" button. */
+    private MultiSelectComboBox<Link> calls() {
+        if (calls == null) {
+            calls = new MultiSelectComboBox<>();
             calls.setLabel(getTranslation("scorecard.calls"));
             calls.setId("calls-" + idPart(key));
             calls.setItems(logged);
             calls.setItemLabelGenerator(Link::label);
             calls.setWidthFull();
+            calls.setReadOnly(!editable);
             calls.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     listener.linked(key, e.getValue().stream().map(Link::id).sorted().toList());
                 }
             });
-            // Most criteria are not about calls: the picker stays folded away until asked for or used.
-            calls.setVisible(false);
-            linkCalls.setText(getTranslation("scorecard.linkCalls", logged.size()));
-            linkCalls.setIcon(VaadinIcon.PHONE.create());
-            linkCalls.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            linkCalls.setId("link-calls-" + idPart(key));
-            linkCalls.addClickListener(e -> {
-                calls.setVisible(true);
-                linkCalls.setVisible(false);
-                calls.focus();
-            });
-            add(linkCalls, calls);
+            add(calls);
         }
+        return calls;
     }
 
-    private Button button(Mark mark, String text, Listener listener) {
-        Button button = new Button(text, e -> listener.marked(key, mark));
-        button.addClassName("fc-score-button");
-        button.getElement().setAttribute("data-mark", mark.describe());
-        button.setId("mark-" + idPart(key) + "-" + idPart(mark.describe().replace('/', '-')));
-        buttons.put(mark, button);
-        return button;
+    /** "What each level means", folded: a native details element with the rubric's descriptors. */
+    private String levels() {
+        StringBuilder html = new StringBuilder("<details class=\"fc-descriptors\"><summary>")
+                .append(escape(getTranslation("scorecard.descriptors"))).append("</summary><ul class=\"fc-levels\">");
+        for (Level level : descriptors) {
+            html.append("<li class=\"fc-level\"><span class=\"fc-level-score\">").append(level.score())
+                    .append("</span><span>").append(escape(level.descriptor())).append("</span></li>");
+        }
+        return html.append("</ul></details>").toString();
+    }
+
+    /** The marks of this criterion, as one element. */
+    public MarkPicker picker() {
+        return picker;
     }
 
     /** The evidence note as it stands in the field, typed but perhaps not yet saved. */
     public String typedEvidence() {
-        return evidence.getValue();
+        return evidence == null ? "" : evidence.getValue();
     }
 
     /** Shows the stored state: the chosen mark, its descriptor, the note and the linked calls. */
     public void show(Mark mark, String note, List<Long> linked, boolean evidenceNeeded, boolean editable) {
         boolean hasEvidence = note != null && !note.isBlank();
-        buttons.forEach((candidate, button) -> {
-            boolean selected = candidate.equals(mark);
-            if (selected) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
-            button.setEnabled(editable);
-        });
-        clear.setVisible(editable && mark.isSet());
-        chosen.setText(describe(mark));
-        chosen.setVisible(mark.isSet());
-        if (!Objects.equals(blankToEmpty(note), evidence.getValue())) {
-            evidence.setValue(blankToEmpty(note));
-        }
-        evidence.setReadOnly(!editable);
+        picker.show(mark, editable);
+        picker.describe(mark.isSet() ? describe(mark) : "");
+        this.editable = editable;
         boolean missing = evidenceNeeded && !hasEvidence;
-        evidence.setRequiredIndicatorVisible(evidenceNeeded);
-        evidence.setHelperText(evidenceNeeded ? getTranslation(criterion.gate() ? "scorecard.evidenceForFail"
-                : "scorecard.evidenceRequired") : null);
-        evidence.setInvalid(missing);
-        evidence.setErrorMessage(missing ? getTranslation("scorecard.evidenceMissing") : null);
-        if (!calls.getListDataView().getItems().toList().isEmpty()) {
-            Set<Link> selected = new LinkedHashSet<>();
-            calls.getListDataView().getItems().filter(call -> linked.contains(call.id()))
-                    .forEach(selected::add);
-            if (!selected.equals(calls.getValue())) {
-                calls.setValue(selected);
+        // The field is there once a note is stored or needed (or was asked for); until then a
+        // criterion offers "Add a note", lighter by far than an empty field on every criterion.
+        if (evidence != null || hasEvidence || evidenceNeeded) {
+            TextArea field = evidence();
+            if (!Objects.equals(blankToEmpty(note), field.getValue())) {
+                field.setValue(blankToEmpty(note));
             }
-            calls.setReadOnly(!editable);
-            if (!selected.isEmpty()) {
-                calls.setVisible(true);
-            }
-            linkCalls.setVisible(editable && !calls.isVisible());
+            field.setReadOnly(!editable);
+            field.setRequiredIndicatorVisible(evidenceNeeded);
+            field.setHelperText(evidenceNeeded ? getTranslation(criterion.gate() ? "scorecard.evidenceForFail"
+                    : "scorecard.evidenceRequired") : null);
+            field.setInvalid(missing);
+            field.setErrorMessage(missing ? getTranslation("scorecard.evidenceMissing") : null);
         }
+        if (!logged.isEmpty()) {
+            Set<Link> selected = new LinkedHashSet<>();
+            logged.stream().filter(call -> linked.contains(call.id())).forEach(selected::add);
+            if (!selected.isEmpty() || calls != null) {
+                if (!selected.equals(calls().getValue())) {
+                    calls().setValue(selected);
+                }
+                calls().setReadOnly(!editable);
+                calls().setVisible(true);
+            }
+        }
+        picker.showActions(editable && evidence == null, editable && !logged.isEmpty() && calls == null);
         String stateKey = !mark.isSet() ? "unscored" : missing ? "evidence" : "scored";
         getElement().setAttribute("data-state", stateKey);
         state.setText(getTranslation("scorecard.item." + stateKey));
@@ -264,6 +256,10 @@ public class CriterionPanel extends Div {
      */
     public static String idPart(String code) {
         return code.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String blankToEmpty(String value) {

@@ -2,10 +2,11 @@ package io.floorcheck.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+public class InternalErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -32,9 +33,15 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
         String reference = ErrorReference.next();
         log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        add(new H2(getTranslation("error.internal.title")),
+        add(new H1(getTranslation("error.internal.title")),
                 new Paragraph(getTranslation("error.internal.text", reference)),
                 new Anchor("", getTranslation("error.notFound.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** Every page has a title (screen readers announce it; tabs and history show it). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.internal.title") + " · " + getTranslation("app.name");
     }
 }

@@ -2,6 +2,7 @@ package io.floorcheck.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -14,11 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends RouteNotFoundError {
+public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         NotFoundContent.showIn(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Every page has a title (screen readers announce it; tabs and history show it). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
     }
 }

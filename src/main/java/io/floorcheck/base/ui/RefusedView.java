@@ -3,6 +3,7 @@ package io.floorcheck.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class RefusedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class RefusedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedView.class);
 
@@ -29,5 +30,11 @@ public class RefusedView extends Div implements HasErrorParameter<AccessDeniedEx
                 parameter.getCaughtException().getMessage());
         NotFoundContent.showIn(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Every page has a title (screen readers announce it; tabs and history show it). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
     }
 }

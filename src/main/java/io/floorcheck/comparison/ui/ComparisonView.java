@@ -106,7 +106,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     private Verdict.Translate t() {

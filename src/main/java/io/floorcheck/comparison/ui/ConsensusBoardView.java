@@ -83,7 +83,7 @@ public class ConsensusBoardView extends Main implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     private void render() {

@@ -62,6 +62,12 @@ class EvaluationView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     public void setParameter(BeforeEvent event, Long evaluationId) {
         id = evaluationId;
         Evaluation evaluation = render();
+        // From the home page's to-do list: land on the card to act on, not on the top of the page.
+        event.getLocation().getQueryParameters().getSingleParameter("at")
+                .filter(card -> card.equals("my-tasks") || card.equals("coi-record"))
+                .flatMap(card -> getChildren().filter(child -> child.getId().filter(card::equals).isPresent())
+                        .findFirst())
+                .ifPresent(com.vaadin.flow.component.Component::scrollIntoView);
         event.getLocation().getQueryParameters().getSingleParameter("declare").ifPresent(vendor -> {
             if (evaluation.myRole() == MemberRole.EVALUATOR && evaluation.status() != EvaluationStatus.LOCKED) {
                 evaluation.candidates().stream().filter(c -> String.valueOf(c.id()).equals(vendor)).findFirst()

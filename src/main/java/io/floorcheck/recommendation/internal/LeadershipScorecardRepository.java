@@ -2,8 +2,10 @@ package io.floorcheck.recommendation.internal;
 
 import static io.floorcheck.db.Tables.EVALUATION;
 import static io.floorcheck.db.Tables.LEADERSHIP_SCORECARD;
+import static io.floorcheck.db.Tables.RECOMMENDATION;
 import static io.floorcheck.db.Tables.RECOMMENDATION_SCORE;
 import static io.floorcheck.db.Tables.VISIT;
+import static io.floorcheck.db.Tables.VISIT_ATTENDEE;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -70,6 +72,51 @@ public class LeadershipScorecardRepository {
      * scored the kept one itself; {@code describe} lists the duplicate's scores, for the audit.
      */
     public record Moved(long scorecardId, boolean moved, int count, String describe) {
+    }
+
+    /**
+     * One person's leadership card for a visit, as far as counting its progress needs: the card
+     * ({@code id} and {@code status} null when never opened) and the rubric versions it is scored
+     * against (the card's own, or the evaluation's for a card not yet opened).
+     */
+    public record Progressing(long visitId, Long id, ScorecardStatus status, long recommendationRubricVersionId,
+            long sessionRubricVersionId) {
+    }
+
+    /** The user's cards for those of the visits given that they attend, one row per visit, in one query. */
+    public List<Progressing> progressing(Collection<Long> visitIds, long userId) {
+        if (visitIds.isEmpty()) {
+            return List.of();
+        }
+        return db.select(VISIT.ID, LEADERSHIP_SCORECARD.ID, LEADERSHIP_SCORECARD.STATUS,
+                        DSL.coalesce(LEADERSHIP_SCORECARD.RECOMMENDATION_RUBRIC_VERSION_ID,
+                                EVALUATION.RECOMMENDATION_RUBRIC_ID),
+                        DSL.coalesce(LEADERSHIP_SCORECARD.SESSION_RUBRIC_VERSION_ID, EVALUATION.SESSION_RUBRIC_ID))
+                .from(VISIT).join(EVALUATION).on(EVALUATION.ID.eq(VISIT.EVALUATION_ID))
+                .join(VISIT_ATTENDEE).on(VISIT_ATTENDEE.VISIT_ID.eq(VISIT.ID).and(VISIT_ATTENDEE.USER_ID.eq(userId)))
+                .leftJoin(LEADERSHIP_SCORECARD).on(LEADERSHIP_SCORECARD.VISIT_ID.eq(VISIT.ID)
+                        .and(LEADERSHIP_SCORECARD.EVALUATOR_ID.eq(userId)))
+                .where(VISIT.ID.in(visitIds))
+                .fetch(r -> new Progressing(r.value1(), r.value2(),
+                        r.value3() == null ? null : ScorecardStatus.valueOf(r.value3()), r.value4(), r.value5()));
+    }
+
+    /**
+     * How many items of each card have a mark, counting only the session and the recommendations
+     * that still stand (a merged one's scores moved to the one kept), as the card's progress does.
+     */
+    public Map<Long, Integer> marked(Collection<Long> scorecardIds) {
+        if (scorecardIds.isEmpty()) {
+            return Map.of();
+        }
+        var marked = RECOMMENDATION_SCORE.SCORE_VALUE.isNotNull().or(RECOMMENDATION_SCORE.NOT_APPLICABLE.isTrue())
+                .or(RECOMMENDATION_SCORE.GATE_PASSED.isNotNull());
+        return db.select(RECOMMENDATION_SCORE.SCORECARD_ID, DSL.count()).from(RECOMMENDATION_SCORE)
+                .leftJoin(RECOMMENDATION).on(RECOMMENDATION.ID.eq(RECOMMENDATION_SCORE.RECOMMENDATION_ID))
+                .where(RECOMMENDATION_SCORE.SCORECARD_ID.in(scorecardIds).and(marked)
+                        .and(RECOMMENDATION_SCORE.RECOMMENDATION_ID.isNull().or(RECOMMENDATION.MERGED_INTO.isNull())))
+                .groupBy(RECOMMENDATION_SCORE.SCORECARD_ID)
+                .fetchMap(RECOMMENDATION_SCORE.SCORECARD_ID, DSL.count());
     }
 
     /** The evaluation a card belongs to (through its visit), read without a lock. */

@@ -5,6 +5,7 @@ import static io.floorcheck.db.Tables.RECOMMENDATION;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import io.floorcheck.recommendation.Area;
 import io.floorcheck.recommendation.RecommendationDraft;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +50,16 @@ public class RecommendationRepository {
         return db.select(RECOMMENDATION.ID).from(RECOMMENDATION).where(RECOMMENDATION.VISIT_ID.eq(visitId)
                 .and(RECOMMENDATION.MERGED_INTO.isNull())).orderBy(RECOMMENDATION.CAPTURED_AT, RECOMMENDATION.ID)
                 .fetch(RECOMMENDATION.ID);
+    }
+
+    /** How many recommendations stand (not merged into another) in each visit's debrief; visits without any are absent. */
+    public Map<Long, Integer> standingCounts(Collection<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(RECOMMENDATION.VISIT_ID, DSL.count()).from(RECOMMENDATION)
+                .where(RECOMMENDATION.VISIT_ID.in(visitIds).and(RECOMMENDATION.MERGED_INTO.isNull()))
+                .groupBy(RECOMMENDATION.VISIT_ID).fetchMap(RECOMMENDATION.VISIT_ID, DSL.count());
     }
 
     /** The visit a recommendation belongs to (a plain read: it never changes). */

@@ -117,7 +117,7 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     // ---- Capture ----

@@ -42,6 +42,7 @@ import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
+import io.floorcheck.base.ui.EvidenceRuleText;
 import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.base.ui.NoteClashDialog;
 import io.floorcheck.base.ui.SaveState;
@@ -51,6 +52,7 @@ import io.floorcheck.recommendation.LeadershipScorecard;
 import io.floorcheck.recommendation.LeadershipScorecardService;
 import io.floorcheck.recommendation.Recommendation;
 import io.floorcheck.rubric.Criterion;
+import io.floorcheck.rubric.EvidenceRule;
 import io.floorcheck.rubric.RubricSection;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.visit.ScoreEntry;
@@ -106,7 +108,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     private void render() {
@@ -151,6 +153,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
             // Captured after this card was submitted: counted as unscored until it is reopened.
             add(notice(getTranslation("leadership.addedSince", now.total() - now.scored())));
         }
+        add(evidenceRule());
         if (card.recommendations().isEmpty()) {
             add(notice(getTranslation("leadership.none")));
         }
@@ -172,6 +175,24 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
     }
 
     // ---- Layout ----
+
+    /** Before the first tap: which scores will ask for a note, per rubric where the two differ. */
+    private Paragraph evidenceRule() {
+        EvidenceRule recommendations = card.recommendationRubric().evidenceRule();
+        EvidenceRule session = card.sessionRubric().evidenceRule();
+        boolean none = (recommendations == null || !recommendations.any()) && (session == null || !session.any());
+        String text = java.util.Objects.equals(recommendations, session) ? rule(recommendations)
+                : getTranslation("leadership.evidenceRules", rule(recommendations), rule(session));
+        Paragraph line = new Paragraph(none ? getTranslation("scorecard.evidenceRuleNone")
+                : getTranslation("scorecard.evidenceRule", text));
+        line.setId("leadership-evidence-rule");
+        line.addClassName("fc-evidence-rule");
+        return line;
+    }
+
+    private String rule(EvidenceRule rule) {
+        return EvidenceRuleText.of(this, rule == null ? null : rule.atMost(), rule == null ? null : rule.atLeast());
+    }
 
     private Div bar() {
         progress = new Span();
@@ -234,7 +255,6 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         Button show = new Button(getTranslation("leadership.showLatest"), VaadinIcon.REFRESH.create(), e -> render());
         show.setId("leadership-show-latest");
         debriefChanged.add(new Span(getTranslation("leadership.debriefChanged") + " "), show);
-        debriefChanged.getStyle().set("flex-basis", "100%").set("order", "1");
         debriefChanged.setVisible(false);
         return debriefChanged;
     }

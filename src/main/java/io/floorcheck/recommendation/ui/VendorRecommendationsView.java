@@ -58,7 +58,7 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     @Override
@@ -84,7 +84,9 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(heading, back);
         if (!all.scoresVisible()) {
-            Paragraph blind = new Paragraph(getTranslation("leadership.blind"));
+            // Those who score wait for their own cards; the others (lead, readers) for consensus.
+            Paragraph blind = new Paragraph(getTranslation(all.viewerScores() ? "leadership.blind"
+                    : "leadership.blindNotScoring"));
             blind.setId("vendor-recommendations-blind");
             blind.addClassName("fc-notice");
             add(blind);
@@ -158,24 +160,26 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         return block;
     }
 
-    /** A row per evaluator, a column per criterion, and the evidence notes folded beneath. */
+    /**
+     * A row per criterion, named in full ("R3 Evidence behind the claim"), a column per evaluator,
+     * and the evidence notes folded beneath: on a tablet the words are readable, and there are
+     * far fewer evaluators than criteria.
+     */
     private Div scores(RubricVersion rubric, List<VendorRecommendations.Card> cards, Long recommendationId,
             String id) {
         List<Criterion> criteria = rubric.sections().stream().flatMap(s -> s.criteria().stream()).toList();
-        Grid<VendorRecommendations.Card> grid = new Grid<>();
+        Grid<Criterion> grid = new Grid<>();
         grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        // Names in full, then narrow columns of marks: the whole rubric fits a tablet's width.
-        grid.addColumn(VendorRecommendations.Card::name).setHeader(getTranslation("leadership.evaluator"))
-                .setAutoWidth(true).setFlexGrow(0);
-        for (Criterion criterion : criteria) {
-            Span header = new Span(criterion.code());
-            header.setTitle(criterion.title());
-            grid.addColumn(card -> mark(card.score(recommendationId, criterion.code()))).setHeader(header)
-                    .setWidth("3.5rem").setFlexGrow(1);
+        grid.addColumn(criterion -> criterion.code() + " " + criterion.title())
+                .setHeader(getTranslation("leadership.criterion")).setFlexGrow(1);
+        for (VendorRecommendations.Card card : cards) {
+            grid.addColumn(criterion -> mark(card.score(recommendationId, criterion.code())))
+                    .setHeader(card.name()).setWidth("7rem").setFlexGrow(0);
         }
-        grid.setItems(cards);
+        grid.setItems(criteria);
         Div scores = new Div(grid);
         UnorderedList notes = new UnorderedList();
         notes.addClassName("fc-plain-list");

@@ -8,6 +8,7 @@ import static io.floorcheck.db.Tables.RUBRIC_VERSION;
 import static io.floorcheck.db.Tables.SECTION_LEVEL;
 
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,12 @@ public class RubricRepository {
         return db.select(RUBRIC_VERSION.ID).from(RUBRIC_VERSION).join(RUBRIC).on(RUBRIC.ID.eq(RUBRIC_VERSION.RUBRIC_ID))
                 .where(RUBRIC.LIBRARY_KEY.eq(libraryKey).and(RUBRIC_VERSION.VERSION_NUMBER.eq(number)))
                 .fetchOptional(RUBRIC_VERSION.ID);
+    }
+
+    public Map<Long, Integer> criterionCounts(Collection<Long> versionIds) {
+        return db.select(RUBRIC_SECTION.RUBRIC_VERSION_ID, DSL.count()).from(CRITERION).join(RUBRIC_SECTION)
+                .on(CRITERION.SECTION_ID.eq(RUBRIC_SECTION.ID)).where(RUBRIC_SECTION.RUBRIC_VERSION_ID.in(versionIds))
+                .groupBy(RUBRIC_SECTION.RUBRIC_VERSION_ID).fetchMap(RUBRIC_SECTION.RUBRIC_VERSION_ID, DSL.count());
     }
 
     public Optional<RubricVersion> version(long versionId) {

@@ -136,11 +136,7 @@ class RubricVersionView extends Main implements HasUrlParameter<Long>, HasDynami
     }
 
     private String evidenceLine(EvidenceRule rule) {
-        if (!rule.any()) {
-            return getTranslation("rubrics.evidence.none");
-        }
-        return getTranslation("rubrics.evidence.rule", rule.atMost() == null ? "-" : rule.atMost(),
-                rule.atLeast() == null ? "-" : rule.atLeast());
+        return io.floorcheck.base.ui.EvidenceRuleText.of(this, rule.atMost(), rule.atLeast());
     }
 
     private Div section(RubricSection section) {

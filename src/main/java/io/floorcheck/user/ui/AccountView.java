@@ -3,14 +3,20 @@ package io.floorcheck.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.InvalidLocationException;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
@@ -22,12 +28,16 @@ import jakarta.annotation.security.PermitAll;
 /** A user's own account: who they are signed in as, and changing their password. */
 @Route(PasswordChangeGate.ACCOUNT_ROUTE)
 @PermitAll
-class AccountView extends Main implements HasDynamicTitle {
+class AccountView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UserService users;
     private final PasswordField current = new PasswordField();
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    /** Set while the password must be changed before anything else. */
+    private Paragraph required;
+    /** Where the user was going when sent here to change a generated password: a place in the app. */
+    private Location continueTo = new Location("");
 
     AccountView(UserService users) {
         this.users = users;
@@ -41,6 +51,7 @@ class AccountView extends Main implements HasDynamicTitle {
         fresh.setId("password-new");
         fresh.setMinLength(Passwords.MIN_LENGTH);
         fresh.setMaxLength(Passwords.MAX_LENGTH);
+        // The rule is the helper text; an error then says what is wrong, not the rule again.
         fresh.setHelperText(getTranslation("account.error.weak", Passwords.MIN_LENGTH));
         repeat.setLabel(getTranslation("account.repeat"));
         repeat.setId("password-repeat");
@@ -53,7 +64,7 @@ class AccountView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("account.title")),
                 new Paragraph(getTranslation("account.profile", account.displayName(), role)));
         if (account.passwordChangeRequired()) {
-            Paragraph required = new Paragraph(getTranslation("account.changeRequired"));
+            required = new Paragraph(getTranslation("account.changeRequired"));
             required.setId("password-change-required");
             required.addClassName("fc-notice");
             add(required);
@@ -70,7 +81,11 @@ class AccountView extends Main implements HasDynamicTitle {
         fresh.setInvalid(false);
         repeat.setInvalid(false);
         if (!Passwords.acceptable(fresh.getValue())) {
-            fresh.setErrorMessage(getTranslation("account.error.weak", Passwords.MIN_LENGTH));
+            int typed = fresh.getValue().length();
+            // Says what is wrong, not the rule again: too short, or (long enough) blank.
+            fresh.setErrorMessage(typed < Passwords.MIN_LENGTH
+                    ? getTranslation("account.error.tooShort", typed, Passwords.MIN_LENGTH)
+                    : getTranslation("account.error.blank"));
             fresh.setInvalid(true);
             return;
         }
@@ -83,7 +98,42 @@ class AccountView extends Main implements HasDynamicTitle {
         current.clear();
         fresh.clear();
         repeat.clear();
+        if (required != null) {
+            // The gate is open now: a clear way on to where the user was going.
+            Button onward = new Button(getTranslation("account.continue"), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(continueTo.getPath(),
+                            continueTo.getQueryParameters())));
+            onward.setId("password-continue");
+            onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            Paragraph done = new Paragraph(getTranslation("account.changedContinue"));
+            done.setId("password-changed");
+            Div next = new Div(done, onward);
+            next.addClassName("fc-notice");
+            replace(required, next);
+            required = null;
+            onward.focus();
+            return;
+        }
         Notification.show(getTranslation("account.changed"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // A place inside the app (the router never leaves it), parsed once: path and query apart,
+        // as navigating needs them; anything unparsable, or this page itself, continues at home.
+        continueTo = event.getLocation().getQueryParameters().getSingleParameter(PasswordChangeGate.CONTINUE)
+                .flatMap(AccountView::place)
+                .filter(place -> !place.getFirstSegment().equals(PasswordChangeGate.ACCOUNT_ROUTE))
+                .orElse(new Location(""));
+    }
+
+    private static java.util.Optional<Location> place(String value) {
+        try {
+            Location place = new Location(value);
+            return place.getSegments().contains("..") ? java.util.Optional.empty() : java.util.Optional.of(place);
+        } catch (InvalidLocationException notAPlace) {
+            return java.util.Optional.empty();
+        }
     }
 }

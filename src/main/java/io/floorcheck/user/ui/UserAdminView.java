@@ -54,7 +54,8 @@ class UserAdminView extends Main implements HasDynamicTitle {
         toolbar.addClassName("fc-toolbar");
 
         grid.setId("user-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Wrapped, never cut: a long title or several roles stay readable at tablet width.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.column.name"))
                 .setComparator(UserAccount::displayName).setSortable(true).setFlexGrow(3);
         grid.addColumn(UserAccount::title).setHeader(getTranslation("users.column.title")).setFlexGrow(2);

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -50,19 +51,43 @@ class CallForm extends Div {
         note.setMaxLength(CallDraft.NOTE_LENGTH);
         Button timer = new Button(getTranslation("calls.timerStart"), VaadinIcon.STOPWATCH.create());
         timer.setId(idPrefix + "-timer");
+        // The running time, ticking in the browser (no round trip a second), so the evaluator sees
+        // the timer is on and how long the call has lasted.
+        Span running = new Span();
+        running.setId(idPrefix + "-timer-running");
+        running.addClassName("fc-timer-running");
+        running.getElement().setAttribute("role", "timer");
+        running.getElement().setAttribute("aria-label", getTranslation("calls.timerRunning"));
         timer.addClickListener(e -> {
             if (timerStarted == null) {
                 timerStarted = Instant.now();
                 timer.setText(getTranslation("calls.timerStop"));
                 timer.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                running.getElement().executeJs("""
+                        const el = this;
+                        const started = Date.now();
+                        const show = () => {
+                          if (!el.isConnected) {
+                            clearInterval(el.fcTick); // the form was closed mid-call
+                            return;
+                          }
+                          const s = Math.floor((Date.now() - started) / 1000);
+                          el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                        };
+                        clearInterval(el.fcTick);
+                        show();
+                        el.fcTick = setInterval(show, 1000);""");
             } else {
-                handle.setValue(CallLogCard.minutes((int) Duration.between(timerStarted, Instant.now()).toSeconds()));
+                String lasted = CallLogCard.minutes((int) Duration.between(timerStarted, Instant.now()).toSeconds());
+                handle.setValue(lasted);
                 timerStarted = null;
                 timer.setText(getTranslation("calls.timerStart"));
                 timer.removeThemeVariants(ButtonVariant.LUMO_ERROR);
+                // The browser wrote the ticking text, so the browser clears it.
+                running.getElement().executeJs("clearInterval(this.fcTick); this.fcTick = null; this.textContent = '';");
             }
         });
-        Div first = new Div(queue, handle, timer, transfers, holds);
+        Div first = new Div(queue, handle, timer, running, transfers, holds);
         first.addClassName("fc-edit-row");
         add(first, fcr, identity, disclosure, card, sentiment, note);
     }

@@ -40,6 +40,7 @@ import io.floorcheck.base.RuleViolation;
 import io.floorcheck.base.ui.Autosave;
 import io.floorcheck.base.ui.BrowserTimeZone;
 import io.floorcheck.base.ui.CriterionPanel;
+import io.floorcheck.base.ui.EvidenceRuleText;
 import io.floorcheck.base.ui.GateNotice;
 import io.floorcheck.base.ui.NoteClashDialog;
 import io.floorcheck.base.ui.SaveState;
@@ -103,7 +104,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 
     private void render() {
@@ -146,6 +147,13 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
             closed.addClassName("fc-notice");
             add(closed);
         }
+        // Before the first tap, as on the blank PDF: which scores will ask for a note.
+        var rule = card.rubric().evidenceRule();
+        Paragraph evidenceRule = new Paragraph(rule == null || !rule.any() ? getTranslation("scorecard.evidenceRuleNone")
+                : getTranslation("scorecard.evidenceRule", EvidenceRuleText.of(this, rule.atMost(), rule.atLeast())));
+        evidenceRule.setId("scorecard-evidence-rule");
+        evidenceRule.addClassName("fc-evidence-rule");
+        add(evidenceRule);
         if (card.rubric().scaleGuidance() != null) {
             Paragraph guidance = new Paragraph(card.rubric().scaleGuidance());
             guidance.addClassName("fc-muted");

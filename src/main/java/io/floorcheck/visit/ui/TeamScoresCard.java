@@ -59,7 +59,9 @@ class TeamScoresCard extends Div {
         }
         add(who);
         if (!team.scoresVisible()) {
-            Paragraph blind = new Paragraph(getTranslation("scorecard.blind"));
+            // Those who score wait for their own cards; the others (lead, readers) for consensus.
+            Paragraph blind = new Paragraph(getTranslation(mayScore ? "scorecard.blind"
+                    : "scorecard.blindNotScoring"));
             blind.setId("visit-scores-hidden");
             blind.addClassName("fc-muted");
             add(blind);

@@ -49,8 +49,12 @@ class ConflictDeclarationViewTest extends SpringBrowserlessTest {
     void theEvaluatorIsSentFromHomeToDeclareAndBothAnswersAreRecorded() {
         navigate("", com.vaadin.flow.component.Component.class);
         Anchor task = find(Anchor.class).withClassName("fc-attention").all().stream()
-                .filter(a -> a.getText().startsWith("Declarations:")).findFirst().orElseThrow();
-        assertThat(task.getText()).contains("declare your conflicts of interest for 2 candidates");
+                .filter(a -> a.getElement().getTextRecursively().startsWith("Declarations:")).findFirst()
+                .orElseThrow();
+        assertThat(task.getElement().getTextRecursively())
+                .contains("declare your conflicts of interest for 2 candidates");
+        assertThat(task.getHref()).as("lands on the evaluator's tasks, not the top of the page")
+                .isEqualTo("evaluations/view/" + setup.id() + "?at=my-tasks");
 
         navigate(EvaluationView.class, setup.id());
         long clean = setup.vendors()[0];

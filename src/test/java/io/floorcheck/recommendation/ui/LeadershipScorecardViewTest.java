@@ -77,9 +77,21 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
         return find(Span.class).withId("leadership-progress").single().getText();
     }
 
-    private void tap(String key, String mark) {
-        test(find(Button.class).withId("mark-" + CriterionPanel.idPart(key) + "-" + mark).single()).click();
+    private io.floorcheck.base.ui.MarkPicker picker(String key) {
+        return find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-" + CriterionPanel.idPart(key)).single();
     }
+
+    /** A tap on a mark: the picker's event, as the browser sends it. */
+    private void tap(String key, String mark) {
+        picker(key).choose(markNamed(picker(key), mark));
+    }
+
+    /** The mark as the picker's button for it is named ("3", "N-A", "pass"). */
+    private static io.floorcheck.base.Mark markNamed(io.floorcheck.base.ui.MarkPicker picker, String mark) {
+        return picker.marks().stream().filter(m -> m.describe().replace('/', '-').equals(mark)).findFirst()
+                .orElseThrow();
+    }
+
 
     @Test
     void everyRecommendationAndTheSessionAreScoredOnOnePageAndSubmittedOnce() {
@@ -94,7 +106,7 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
 
         String first = order.getFirst();
         tap(first, "5");
-        assertThat(progress()).isEqualTo("1 of 19 scored, 1 evidence note missing");
+        assertThat(progress()).isEqualTo("1 of 19 scored · 1 note missing");
         CriterionPanel panel = find(CriterionPanel.class).withId("criterion-" + CriterionPanel.idPart(first)).single();
         assertThat(panel.getElement().getAttribute("data-state")).isEqualTo("evidence");
         test(find(TextArea.class).withId("evidence-" + CriterionPanel.idPart(first)).single())
@@ -119,7 +131,7 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).withId("leadership-submit-confirm").single()).confirm();
         assertThat(scorecards.open(visit).status()).isEqualTo(ScorecardStatus.SUBMITTED);
         assertThat(find(Span.class).withId("leadership-submitted").single().getText()).startsWith("Submitted");
-        assertThat(find(Button.class).withId("mark-" + CriterionPanel.idPart(first) + "-3").single().isEnabled())
+        assertThat(picker(first).isEnabled())
                 .as("read-only after submit").isFalse();
 
         test(find(Button.class).withId("leadership-reopen").single()).click();
@@ -145,6 +157,8 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
         ScoreSave other = scorecards.mark(card.id(), recommendation, "R1", ScoreEntry.UNSAVED, Mark.level(2));
         scorecards.note(card.id(), recommendation, "R1", other.entry().version(), "Typed on the laptop");
 
+        // This tablet still shows the item unscored: the note field is one tap away.
+        picker(key).addNote();
         test(find(TextArea.class).withId("evidence-" + CriterionPanel.idPart(key)).single())
                 .setValue("Typed on the tablet");
         Dialog clash = find(Dialog.class).withId("scorecard-note-clash").single();
@@ -186,8 +200,12 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withId("vendor-recommendations-blind").all()).isEmpty();
         long first = card.recommendationIds().getFirst();
         Grid<Object> scores = find(Grid.class).withId("vendor-scores-" + first).single();
-        assertThat(test(scores).size()).isEqualTo(2);
-        assertThat(List.of(test(scores).getCellText(0, 0), test(scores).getCellText(1, 0)))
+        // A row per criterion, named in full; a column per evaluator.
+        assertThat(test(scores).size()).isEqualTo(card.recommendationRubric().sections().stream()
+                .mapToInt(s -> s.criteria().size()).sum());
+        var firstCriterion = card.recommendationRubric().sections().getFirst().criteria().getFirst();
+        assertThat(test(scores).getCellText(0, 0)).isEqualTo(firstCriterion.code() + " " + firstCriterion.title());
+        assertThat(List.of(test(scores).getHeaderCell(1), test(scores).getHeaderCell(2)))
                 .containsExactlyInAnyOrder("Ada Evaluator", "Ben Evaluator");
         assertThat(test(scores).getCellText(0, 1)).isEqualTo("3");
         assertThat(find(Grid.class).withId("vendor-session-" + planned.visit()).all()).hasSize(1);

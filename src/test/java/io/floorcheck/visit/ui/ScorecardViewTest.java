@@ -66,9 +66,21 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         return find(CriterionPanel.class).withId("criterion-" + code).single().getElement().getAttribute("data-state");
     }
 
-    private void tap(String code, String mark) {
-        test(find(Button.class).withId("mark-" + code + "-" + mark).single()).click();
+    private io.floorcheck.base.ui.MarkPicker picker(String code) {
+        return find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-" + code).single();
     }
+
+    /** A tap on a mark: the picker's event, as the browser sends it. */
+    private void tap(String code, String mark) {
+        picker(code).choose(markNamed(picker(code), mark));
+    }
+
+    /** The mark as the picker's button for it is named ("3", "N-A", "pass"). */
+    private static io.floorcheck.base.Mark markNamed(io.floorcheck.base.ui.MarkPicker picker, String mark) {
+        return picker.marks().stream().filter(m -> m.describe().replace('/', '-').equals(mark)).findFirst()
+                .orElseThrow();
+    }
+
 
     @Test
     void scoringALevelNaAGateAndARequiredNoteMovesTheProgressAndIsStoredAtOnce() {
@@ -87,7 +99,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat(submit.isEnabled()).isFalse();
 
         tap(first.code(), "5");
-        assertThat(progress()).isEqualTo("1 of " + total + " scored, 1 evidence note missing");
+        assertThat(progress()).isEqualTo("1 of " + total + " scored · 1 note missing");
         assertThat(state(first.code())).isEqualTo("evidence");
         TextArea note = find(TextArea.class).withId("evidence-" + first.code()).single();
         assertThat(note.isInvalid()).isTrue();
@@ -97,7 +109,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
 
         tap(optional.code(), "N-A");
         tap(gate.code(), "fail");
-        assertThat(progress()).isEqualTo("3 of " + total + " scored, 1 evidence note missing");
+        assertThat(progress()).isEqualTo("3 of " + total + " scored · 1 note missing");
         tap(gate.code(), "pass");
         assertThat(progress()).isEqualTo("3 of " + total + " scored");
         assertThat(find(Span.class).withId("scorecard-save-state").single().getElement().getAttribute("data-state"))
@@ -130,15 +142,17 @@ class ScorecardViewTest extends SpringBrowserlessTest {
 
         assertThat(scorecards.open(visit).status()).isEqualTo(ScorecardStatus.SUBMITTED);
         assertThat(find(Span.class).withId("scorecard-submitted").single().getText()).startsWith("Submitted");
-        assertThat(find(Button.class).withId("mark-" + criteria.get(5).code() + "-3").single().isEnabled())
+        assertThat(picker(criteria.get(5).code()).isEnabled())
                 .as("read-only after submit").isFalse();
-        assertThat(find(TextArea.class).withId("evidence-" + criteria.get(5).code()).single().isReadOnly()).isTrue();
+        // No note stored or needed there: no field, and no "Add a note" on a read-only card.
+        assertThat(find(TextArea.class).withId("evidence-" + criteria.get(5).code()).all()).isEmpty();
+        assertThat(picker(criteria.get(5).code()).getElement().getProperty("noteOffered", true)).isFalse();
         assertThat(find(Button.class).withId("scorecard-submit").all()).isEmpty();
         test(find(Button.class).withId("scorecard-reopen").single()).click();
         test(find(TextArea.class).withId("scorecard-reopen-reason").single()).setValue("Misjudged 2.3");
         test(find(Button.class).withId("scorecard-reopen-confirm").single()).click();
         assertThat(scorecards.open(visit).status()).isEqualTo(ScorecardStatus.DRAFT);
-        assertThat(find(Button.class).withId("mark-" + criteria.get(5).code() + "-3").single().isEnabled()).isTrue();
+        assertThat(picker(criteria.get(5).code()).isEnabled()).isTrue();
 
         // Submitting again after the reopen: one confirmation, one submit.
         test(find(Button.class).withId("scorecard-submit").single()).click();
@@ -161,8 +175,8 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         tap(code, "4");
 
         assertThat(scorecards.open(visit).score(code).mark()).as("not overwritten").isEqualTo(Mark.level(2));
-        assertThat(find(Button.class).withId("mark-" + code + "-2").single().getElement().getAttribute("aria-pressed"))
-                .isEqualTo("true");
+        assertThat(picker(code).value()).as("the stored mark shown").isEqualTo(Mark.level(2));
+        assertThat(picker(code).getElement().getProperty("value")).isEqualTo("2");
         assertThat(find(TextArea.class).withId("evidence-" + code).single().getValue()).isEqualTo(
                 "Seen on the laptop tab");
 
