@@ -88,10 +88,22 @@ class FcMarks extends LitElement {
       return;
     }
     this.value = value;
-    this.dispatchEvent(new CustomEvent('mark-chosen', { detail: { value } }));
+    // Bubbles, so the save state line hears of it ("Saving…" from this moment).
+    this.dispatchEvent(new CustomEvent('mark-chosen', { detail: { value }, bubbles: true }));
+  }
+
+  /** Clear removes the chosen mark, and with it the focused button: focus goes to the first mark. */
+  private clear() {
+    this.choose('');
+    this.updateComplete.then(() => (this.querySelector('[role=radio]') as HTMLElement | null)?.focus());
   }
 
   private onKey(event: KeyboardEvent, index: number) {
+    if (event.repeat) {
+      // A held key would send a burst of saves (and audit entries on a reopened card).
+      event.preventDefault();
+      return;
+    }
     const last = this.options.length - 1;
     let next: number;
     switch (event.key) {
@@ -124,6 +136,7 @@ class FcMarks extends LitElement {
     // Roving tab stop: one Tab reaches the group, at the chosen mark or the first.
     const tabStop = chosen >= 0 ? chosen : 0;
     return html`
+      <div class="fc-mark-row">
       <div class="fc-score-buttons" role="radiogroup" aria-label=${this.label}>
         ${this.options.map(
           (option, index) => html`<button
@@ -141,11 +154,12 @@ class FcMarks extends LitElement {
             ${option.label}
           </button>`,
         )}
-        ${chosen >= 0 && !this.disabled
-          ? html`<button type="button" class="fc-clear-mark" id=${this.clearId} @click=${() => this.choose('')}>
-              ${this.clearLabel}
-            </button>`
-          : nothing}
+      </div>
+      ${chosen >= 0 && !this.disabled
+        ? html`<button type="button" class="fc-clear-mark" id=${this.clearId} @click=${() => this.clear()}>
+            ${this.clearLabel}
+          </button>`
+        : nothing}
       </div>
       ${this.chosenText ? html`<p class="fc-chosen">${this.chosenText}</p>` : nothing}
       ${this.noteOffered || this.callsOffered

@@ -96,7 +96,9 @@ class LeadershipJourneyIT {
         assertThat(items).hasSize(expected * 7 + 5);
         String first = items.getFirst().getAttribute("id").substring("criterion-".length());
         tap(sofiaWaits, first, "4");
-        WebElement note = sofia.findElement(By.cssSelector("[id='evidence-" + first + "'] textarea"));
+        // The note field comes with the server's answer to a mark that needs one.
+        WebElement note = sofiaWaits.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='evidence-" + first + "'] textarea")));
         note.sendKeys("“We listened to 30 of your repeat calls” — their COO, with the 7-day repeat rate");
         // Leaving the field saves it (a click on the progress line could land on the bar while it reflows).
         note.sendKeys(org.openqa.selenium.Keys.TAB);
@@ -172,6 +174,9 @@ class LeadershipJourneyIT {
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         wait.until(driver -> "true".equals(sofia.findElement(By.cssSelector("[id='mark-" + key + "-" + mark + "']"))
                 .getAttribute("aria-checked")));
+        // The browser shows a choice at once; the server's answer is the item's state.
+        wait.until(driver -> !"unscored".equals(sofia.findElement(By.cssSelector("[id='criterion-" + key + "']"))
+                .getAttribute("data-state")));
     }
 
     private static String text(ChromeDriver browser, String id) {

@@ -71,11 +71,16 @@ class ScorecardJourneyIT {
         assertThat(browser.findElement(By.cssSelector("[id='mark-3.3-3']")).getAttribute("tabindex"))
                 .as("the chosen mark is the group's one tab stop").isEqualTo("0");
         tap("G4", "pass");
-        WebElement note = browser.findElement(By.cssSelector("[id='evidence-3.2'] textarea"));
+        // The note field comes with the server's answer to a mark that needs one.
+        // (Present, not "visible": Selenium calls a field scrolled above the page's box hidden.)
+        WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='evidence-3.2'] textarea")));
         note.sendKeys("QA form has 40 yes/no items and no auto-fail");
         note.sendKeys("; a missed disclosure costs 2 points.");
-        browser.findElement(By.cssSelector("[id='evidence-3.1'] textarea")).sendKeys("Random sample of 8 calls per "
-                + "agent per month, shown in the QA tool.");
+        WebElement other = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='evidence-3.1'] textarea")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", other);
+        other.sendKeys("Random sample of 8 calls per agent per month, shown in the QA tool.");
         assertThat(leavingIsQuestioned()).as("reloading while a note is not saved yet asks first").isTrue();
         // Leaving the field sends what was typed at once (otherwise within two seconds).
         browser.findElement(By.id("scorecard-progress")).click();
@@ -124,6 +129,9 @@ class ScorecardJourneyIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         wait.until(driver -> pressed(code, mark));
+        // The browser shows a choice at once; the server's answer is the criterion's state.
+        wait.until(driver -> !"unscored".equals(browser.findElement(By.cssSelector("[id='criterion-" + code + "']"))
+                .getAttribute("data-state")));
     }
 
     private boolean pressed(String code, String mark) {

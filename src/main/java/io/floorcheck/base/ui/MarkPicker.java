@@ -57,8 +57,14 @@ public class MarkPicker extends Component implements HasEnabled {
             String chosen = event.getEventData().get("event.detail.value").asString();
             // Only the marks offered: anything else from the wire is ignored.
             Mark mark = chosen.isEmpty() ? Mark.NONE : marks.get(chosen);
-            if (mark != null) {
-                choose(mark);
+            try {
+                if (mark != null) {
+                    choose(mark);
+                }
+            } finally {
+                // Whatever happened to the choice (saved, refused, failed, an error), the browser
+                // shows the stored mark again: never one that was not saved.
+                getElement().executeJs("this.value = $0", value.isSet() ? wire(value) : "");
             }
         }).addEventData("event.detail.value");
     }
@@ -69,6 +75,10 @@ public class MarkPicker extends Component implements HasEnabled {
      */
     public void choose(Mark mark) {
         if (isEnabled() && listener != null) {
+            // The browser already shows the choice: the server's copy follows it first, so that
+            // showing the stored mark afterwards (a refused or failed save) is a change Vaadin
+            // sends back, and the tablet never keeps a mark that was not saved.
+            getElement().setProperty("value", mark.isSet() ? wire(mark) : "");
             listener.accept(mark);
         }
     }

@@ -76,9 +76,9 @@ public class SaveState extends Span {
                 const root = this;
                 const state = () => root.querySelector('#scorecard-save-state');
                 const pend = () => state() && state().setAttribute('data-pending', '');
-                root.addEventListener('click', e => {
-                  if (e.target.closest && e.target.closest('.fc-score-button')) pend();
-                });
+                // A choice of mark (tap, arrow key or Clear) is on its way from the moment it is made;
+                // a tap on the mark already chosen sends nothing and so changes nothing here.
+                root.addEventListener('mark-chosen', pend);
                 root.addEventListener('input', e => {
                   if (e.target.closest && e.target.closest('.fc-evidence')) {
                     window.fcLastInput = Date.now();

@@ -505,7 +505,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         current = key;
         CriterionPanel panel = panels.get(key);
         panel.scrollIntoView();
-        panel.getElement().executeJs("this.querySelector('vaadin-button:not([disabled])')?.focus()");
+        panel.getElement().executeJs("this.querySelector('fc-marks [role=radio][tabindex=\"0\"]:not([disabled])')?.focus()");
         remember(key);
     }
 

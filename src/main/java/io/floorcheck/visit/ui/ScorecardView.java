@@ -445,7 +445,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         current = code;
         CriterionPanel panel = panels.get(code);
         panel.scrollIntoView();
-        panel.getElement().executeJs("this.querySelector('vaadin-button:not([disabled])')?.focus()");
+        panel.getElement().executeJs("this.querySelector('fc-marks [role=radio][tabindex=\"0\"]:not([disabled])')?.focus()");
         remember(code);
     }
 
