@@ -70,8 +70,15 @@ public final class ScorecardSessionBenchmark {
     private static long liveHeap(long pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", String.valueOf(pid),
                 "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines().toList();
+        String histogram = new String(jcmd.getInputStream().readAllBytes());
+        List<String> lines = histogram.lines().toList();
         jcmd.waitFor();
+        // -Dhistograms=DIR keeps each histogram, to see which classes a session holds.
+        String keep = System.getProperty("histograms");
+        if (keep != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(keep, "histogram-" + System.nanoTime() + ".txt"),
+                    histogram);
+        }
         String total = lines.stream().filter(line -> line.startsWith("Total")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no histogram: " + lines));
         String[] parts = total.trim().split("\\s+");
