@@ -8,7 +8,7 @@
  * the focused one. Every choice sends one `mark-chosen` event, detail {value}; the server
  * answers by setting `value` (a refused or failed save puts the stored mark back).
  *
- * Properties (set from Java): options [{value, label, id, mark}], value ('' for none),
+ * Properties (set from Java): options [{value, label, id}], value ('' for none),
  * disabled, label (the group's accessible name), clearLabel, clearId; and the criterion's two
  * other actions, shown while offered: noteLabel/noteId/noteOffered ("Add a note", event
  * `add-note`) and callsLabel/callsId/callsOffered ("Link calls as evidence", event `link-calls`);
@@ -23,7 +23,6 @@ interface MarkOption {
   value: string;
   label: string;
   id: string;
-  mark: string;
 }
 
 class FcMarks extends LitElement {
@@ -144,7 +143,7 @@ class FcMarks extends LitElement {
             role="radio"
             class="fc-score-button"
             id=${option.id}
-            data-mark=${option.mark}
+            data-mark=${option.value}
             aria-checked=${index === chosen ? 'true' : 'false'}
             tabindex=${index === tabStop ? 0 : -1}
             ?disabled=${this.disabled}

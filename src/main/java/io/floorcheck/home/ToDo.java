@@ -3,6 +3,7 @@ package io.floorcheck.home;
 import io.floorcheck.evaluation.Attention;
 import io.floorcheck.visit.AttendedVisit;
 import io.floorcheck.visit.CardProgress;
+import io.floorcheck.visit.VisitStatus;
 
 /**
  * One line of a person's to-do list on the home page, in the order of {@link Urgency}: a
@@ -28,6 +29,11 @@ public sealed interface ToDo {
         READ
     }
 
+    /** What a visit's scoring asks of the person now: on the floor, or owed since it ended. */
+    private static Urgency owedFor(AttendedVisit visit) {
+        return visit.status() == VisitStatus.IN_PROGRESS ? Urgency.SCORING_NOW : Urgency.CARD_OWED;
+    }
+
     /** Which of the two cards an attendee scores for a visit. */
     enum CardKind {
         VISIT, LEADERSHIP
@@ -38,8 +44,7 @@ public sealed interface ToDo {
 
         @Override
         public Urgency urgency() {
-            return visit.status() == io.floorcheck.visit.VisitStatus.IN_PROGRESS ? Urgency.SCORING_NOW
-                    : Urgency.CARD_OWED;
+            return owedFor(visit);
         }
 
         /** Every item has a mark: what is left is to submit (or to add the notes the submit asks for). */
@@ -56,8 +61,7 @@ public sealed interface ToDo {
 
         @Override
         public Urgency urgency() {
-            return visit.status() == io.floorcheck.visit.VisitStatus.IN_PROGRESS ? Urgency.SCORING_NOW
-                    : Urgency.CARD_OWED;
+            return owedFor(visit);
         }
     }
 

@@ -47,11 +47,11 @@ public class ToDoService {
     public List<ToDo> mine() {
         List<ToDo> list = new ArrayList<>();
         List<AttendedVisit> attended = visits.attended();
-        List<AttendedVisit> scored = attended.stream().filter(v -> v.scoring() && v.started()).toList();
+        List<AttendedVisit> scored = attended.stream().filter(AttendedVisit::scoredNow).toList();
         Map<Long, CardProgress> leadershipCards = leadership.progress(scored.stream()
                 .map(AttendedVisit::visitId).toList());
         for (AttendedVisit visit : attended) {
-            if (visit.scoring() && visit.started()) {
+            if (visit.scoredNow()) {
                 // Scoring waits for the declaration: say that, not "start your scorecard".
                 switch (visit.declaration()) {
                     case MISSING -> list.add(new ToDo.Declare(visit, false));

@@ -29,4 +29,9 @@ public record AttendedVisit(long visitId, long evaluationId, String evaluationNa
     public boolean started() {
         return status == VisitStatus.IN_PROGRESS || status == VisitStatus.COMPLETED;
     }
+
+    /** The person scores this visit now: they may, and it has started. */
+    public boolean scoredNow() {
+        return scoring && started();
+    }
 }

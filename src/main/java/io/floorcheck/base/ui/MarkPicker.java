@@ -20,8 +20,8 @@ import io.floorcheck.base.Mark;
 @JsModule("./fc-marks.ts")
 public class MarkPicker extends Component implements HasEnabled {
 
-    /** A mark as the element shows it: its value on the wire, its label, its button's id. */
-    public record Option(String value, String label, String id, String mark) {
+    /** A mark as the element shows it: its value on the wire ("4", "N/A", "pass"), its label, its button's id. */
+    public record Option(String value, String label, String id) {
     }
 
     private final Map<String, Mark> marks = new LinkedHashMap<>();
@@ -40,8 +40,7 @@ public class MarkPicker extends Component implements HasEnabled {
         List<Option> options = choices.entrySet().stream().map(choice -> {
             String wire = wire(choice.getKey());
             marks.put(wire, choice.getKey());
-            String describe = choice.getKey().describe();
-            return new Option(wire, choice.getValue(), "mark-" + idPart + "-" + describe.replace('/', '-'), describe);
+            return new Option(wire, choice.getValue(), "mark-" + idPart + "-" + wire.replace('/', '-'));
         }).toList();
         getElement().setPropertyList("options", options);
         getElement().setProperty("label", groupLabel);
@@ -63,8 +62,10 @@ public class MarkPicker extends Component implements HasEnabled {
                 }
             } finally {
                 // Whatever happened to the choice (saved, refused, failed, an error), the browser
-                // shows the stored mark again: never one that was not saved.
-                getElement().executeJs("this.value = $0", value.isSet() ? wire(value) : "");
+                // shows the stored mark again: never one that was not saved. Sent as a call, not a
+                // property: Vaadin sends a property only when its server-side value changed, and
+                // the browser's optimistic choice is a change the server never saw.
+                getElement().executeJs("this.value = $0", wire(value));
             }
         }).addEventData("event.detail.value");
     }
@@ -75,10 +76,6 @@ public class MarkPicker extends Component implements HasEnabled {
      */
     public void choose(Mark mark) {
         if (isEnabled() && listener != null) {
-            // The browser already shows the choice: the server's copy follows it first, so that
-            // showing the stored mark afterwards (a refused or failed save) is a change Vaadin
-            // sends back, and the tablet never keeps a mark that was not saved.
-            getElement().setProperty("value", mark.isSet() ? wire(mark) : "");
             listener.accept(mark);
         }
     }
@@ -129,7 +126,7 @@ public class MarkPicker extends Component implements HasEnabled {
     /** The stored mark, shown as chosen (also putting it back after a refused or failed save). */
     public void show(Mark mark, boolean editable) {
         value = mark;
-        getElement().setProperty("value", mark.isSet() ? wire(mark) : "");
+        getElement().setProperty("value", wire(mark));
         setEnabled(editable);
         getElement().setProperty("disabled", !editable);
     }
@@ -143,7 +140,8 @@ public class MarkPicker extends Component implements HasEnabled {
         return List.copyOf(marks.values());
     }
 
+    /** A mark on the wire: its own description, "4", "N/A", "pass" or "fail". */
     private static String wire(Mark mark) {
-        return mark.describe();
+        return mark.isSet() ? mark.describe() : "";
     }
 }

@@ -89,7 +89,7 @@ class HomeView extends Main implements HasDynamicTitle {
         String path = (card.kind() == ToDo.CardKind.VISIT ? "scorecards/" : "leadership/") + visit.visitId();
         return item(path, card.kind() == ToDo.CardKind.VISIT ? "vaadin:clipboard-check" : "vaadin:comments-o",
                 getTranslation("home.todo." + kind + "." + step, progress.scored(), progress.total()),
-                where(visit), "card-" + kind);
+                where(visit));
     }
 
     /** Scoring waits for the declaration: the link opens the declaration itself. */
@@ -98,8 +98,7 @@ class HomeView extends Main implements HasDynamicTitle {
         String path = "evaluations/view/" + visit.evaluationId()
                 + (declare.pending() ? "?at=my-tasks" : "?declare=" + visit.vendorId());
         return item(path, "vaadin:exclamation-circle-o", getTranslation(declare.pending()
-                ? "home.todo.declarationPending" : "home.todo.declareFirst", visit.vendorName()), where(visit),
-                declare.pending() ? "declaration-pending" : "declare-first");
+                ? "home.todo.declarationPending" : "home.todo.declareFirst", visit.vendorName()), where(visit));
     }
 
     private Anchor visitLink(ToDo.Visit todo) {
@@ -114,8 +113,7 @@ class HomeView extends Main implements HasDynamicTitle {
             case TODAY -> "home.todo.visitToday";
             case UPCOMING -> "home.todo.visitUpcoming";
         };
-        return item("visits/" + visit.visitId(), "vaadin:calendar-clock", getTranslation(key, when),
-                where(visit), "visit-" + todo.day().name().toLowerCase(java.util.Locale.ROOT));
+        return item("visits/" + visit.visitId(), "vaadin:calendar-clock", getTranslation(key, when), where(visit));
     }
 
     /** "Łódź Contact, Łódź (Europe/Warsaw) · Customer care 2027": whose site, its clock, which evaluation. */
@@ -146,11 +144,11 @@ class HomeView extends Main implements HasDynamicTitle {
             case REACH_CONSENSUS -> "vaadin:handshake";
             case DECISION_NEAR -> "vaadin:calendar";
             default -> "vaadin:exclamation-circle-o";
-        }, text, null, item.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }, text, null);
     }
 
     /** One line of the list: the whole of it is the link, a finger wide. */
-    private static Anchor item(String path, String icon, String text, String detail, String kind) {
+    private static Anchor item(String path, String icon, String text, String detail) {
         Span title = new Span(text);
         title.addClassName("fc-todo-title");
         Div words = new Div(title);
@@ -163,7 +161,6 @@ class HomeView extends Main implements HasDynamicTitle {
         symbol.getElement().setAttribute("aria-hidden", "true");
         Anchor link = new Anchor(path, symbol, words);
         link.addClassName("fc-attention");
-        link.getElement().setAttribute("data-kind", kind);
         return link;
     }
 
