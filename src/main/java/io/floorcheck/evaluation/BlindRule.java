@@ -23,4 +23,24 @@ public final class BlindRule {
             case LEAD, READER -> afterScoring;
         };
     }
+
+    /**
+     * What the member waits for before colleagues' scores of a vendor become readable: the same
+     * rule as {@link #mayReadOthersScores}, in the words a notice needs. {@code review} is the
+     * member's declaration for the vendor, null when they have not declared yet (they will score
+     * once declared).
+     */
+    public static BlindWait waitsFor(MemberRole role, CoiReview review) {
+        if (role != MemberRole.EVALUATOR) {
+            return BlindWait.CONSENSUS;
+        }
+        if (review == null) {
+            return BlindWait.OWN_CARDS;
+        }
+        return switch (review) {
+            case NONE, ALLOWED -> BlindWait.OWN_CARDS;
+            case PENDING -> BlindWait.LEAD_DECISION;
+            case EXCLUDED -> BlindWait.CONSENSUS;
+        };
+    }
 }

@@ -673,6 +673,15 @@ public class EvaluationService {
         return BlindRule.mayReadOthersScores(row.status(), role, ownSubmitted, excluded);
     }
 
+    /** What the current user waits for before colleagues' scores of the vendor become readable. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BlindWait blindWait(long id, long vendorId) {
+        MemberRole role = requireMember(id);
+        CoiReview review = evaluations.declaration(id, me().id(), vendorId).map(Declaration::review).orElse(null);
+        return BlindRule.waitsFor(role, review);
+    }
+
     /**
      * Whether the current user may read every candidate's scores (the blind rule, vendor by
      * vendor): what the comparison of the candidates needs before it shows a number.

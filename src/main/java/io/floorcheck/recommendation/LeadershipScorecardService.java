@@ -255,7 +255,7 @@ public class LeadershipScorecardService {
             evaluations.recordSeen(evaluationId, vendorId);
         }
         return new VendorRecommendations(evaluationId, vendorId, candidate.name(), visible,
-                evaluation.myRole() == io.floorcheck.evaluation.MemberRole.EVALUATOR,
+                evaluations.blindWait(evaluationId, vendorId),
                 rubrics.version(evaluation.recommendationRubric().versionId()),
                 rubrics.version(evaluation.sessionRubric().versionId()), debriefs);
     }

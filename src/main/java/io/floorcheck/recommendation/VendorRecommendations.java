@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.floorcheck.evaluation.BlindWait;
 import io.floorcheck.rubric.RubricVersion;
 import io.floorcheck.visit.ScoreEntry;
 import io.floorcheck.visit.ScorecardStatus;
@@ -16,10 +17,10 @@ import io.floorcheck.visit.VisitStatus;
  * attendees' leadership scores as the current user may see them. Who has submitted is no
  * secret; the scores are: {@code scoresVisible} is false, and every card's scores empty, until
  * the blind rule lets the user read colleagues' scores for the vendor. Only submitted scores are
- * ever shown to others.
+ * ever shown to others; {@code viewerWaits} says what the viewer waits for while they are hidden.
  */
 public record VendorRecommendations(long evaluationId, long vendorId, String vendorName, boolean scoresVisible,
-        boolean viewerScores, RubricVersion recommendationRubric, RubricVersion sessionRubric,
+        BlindWait viewerWaits, RubricVersion recommendationRubric, RubricVersion sessionRubric,
         List<VisitDebrief> visits) {
 
     public VendorRecommendations {

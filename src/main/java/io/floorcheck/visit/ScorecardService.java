@@ -222,7 +222,7 @@ public class ScorecardService {
                     row == null ? null : row.status(), row == null ? null : row.submittedAt(),
                     row == null ? Map.of() : scores.getOrDefault(row.id(), Map.of())));
         }
-        return new TeamScores(visible, rubrics.version(evaluation.visitRubric().versionId()), cards, me);
+        return new TeamScores(visible, evaluations.blindWait(evaluation.id(), visit.vendorId()), rubrics.version(evaluation.visitRubric().versionId()), cards, me);
     }
 
     // ---- Changing one criterion ----

@@ -57,7 +57,20 @@ class ScorecardJourneyIT {
         long visit = db.select(VISIT.ID).from(VISIT).where(VISIT.STATUS.eq("IN_PROGRESS")).fetchSingle(VISIT.ID);
         signIn("sofia.alvarez@example.com");
         browser.get(url("/visits/" + visit));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("visit-open-scorecard"))).click();
+        // The handle-time timer shows the running time, ticking in the browser, and fills the
+        // handle time when stopped.
+        WebElement timer = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call-timer")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", timer);
+        wait.until(ExpectedConditions.elementToBeClickable(timer)).click();
+        wait.until(driver -> text("call-timer-running").matches("0:0[1-9]"));
+        assertThat(browser.findElement(By.id("call-timer-running")).getAttribute("role")).isEqualTo("timer");
+        timer.click();
+        wait.until(driver -> text("call-timer-running").isEmpty());
+        wait.until(driver -> browser.findElement(By.cssSelector("#call-handle input")).getAttribute("value")
+                .matches("0:0[1-9]"));
+        WebElement openCard = browser.findElement(By.id("visit-open-scorecard"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCard);
+        wait.until(ExpectedConditions.elementToBeClickable(openCard)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"), "of 47 scored"));
         String before = text("scorecard-progress");
 

@@ -119,6 +119,77 @@ class SignInJourneyIT {
         assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Vendors");
     }
 
+    /**
+     * A new user's first day: the administrator copies the one-time password with the dialog's
+     * button; the new user, sent to sign-in by a link, mistypes the password once (the e-mail
+     * stays, the cursor waits in the password), signs in with the copied one, must choose their
+     * own, and "Continue" takes them where the link pointed. The tab's icon is there throughout.
+     */
+    @Test
+    void aNewUserSignsInWithTheCopiedPasswordChoosesTheirOwnAndContinuesWhereTheyWereGoing()
+            throws IOException {
+        String newcomer = "first.day." + System.nanoTime() + "@example.com";
+        signIn("admin@example.com");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+        // For this origin (granted once a page of it is open): so the test can read what was copied.
+        browser.setPermission("clipboard-read", "granted");
+        browser.setPermission("clipboard-write", "granted");
+        assertThat(browser.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href"))
+                .endsWith("/icons/favicon.svg");
+        browser.get("http://localhost:" + port + "/users");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("user-add"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#user-email input"))).sendKeys(newcomer);
+        browser.findElement(By.cssSelector("#user-name input")).sendKeys("Noor Haddad");
+        browser.findElement(By.xpath("//vaadin-checkbox-group[@id='user-roles']//vaadin-checkbox[contains(., 'Evaluator')]"))
+                .click();
+        browser.findElement(By.id("user-save")).click();
+
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#one-time-password input")));
+        String password = field.getAttribute("value");
+        browser.findElement(By.id("one-time-password-copy")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("one-time-password"),
+                "Copied to the clipboard."));
+        Object copied = browser.executeAsyncScript(
+                "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e))");
+        assertThat(copied).isEqualTo(password);
+        screenshot("one-time-password-copied-1280");
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Done')]")).click();
+        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+
+        // A link to a page, followed signed out: sign-in first.
+        browser.get("http://localhost:" + port + "/rubrics");
+        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        email.sendKeys(newcomer);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("not the password");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"),
+                "Sign-in failed"));
+        wait.until(driver -> newcomer.equals(driver.findElement(
+                By.cssSelector("vaadin-login-form input[name='username']")).getAttribute("value")));
+        wait.until(driver -> "password".equals(driver.switchTo().activeElement().getAttribute("name")));
+        screenshot("sign-in-failed-keeps-email-1280");
+        // The cursor is in the password: typing goes there, the e-mail is not typed again.
+        browser.switchTo().activeElement().sendKeys(copied + "\n");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-change-required")));
+        browser.findElement(By.cssSelector("#password-current input")).sendKeys(password);
+        browser.findElement(By.cssSelector("#password-new input")).sendKeys("first day on the floor");
+        browser.findElement(By.cssSelector("#password-repeat input")).sendKeys("first day on the floor");
+        browser.findElement(By.id("password-change")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("password-continue"))).click();
+
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/rubrics"));
+        wait.until(ExpectedConditions.titleContains("· Floorcheck"));
+        assertThat(browser.getTitle()).startsWith("Rubric");
+    }
+
     private void signIn(String email) {
         Chromium.signIn(browser, wait, port, email);
     }

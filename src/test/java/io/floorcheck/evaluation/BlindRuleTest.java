@@ -30,4 +30,19 @@ class BlindRuleTest {
         }
         assertThat(mayReadOthersScores(EvaluationStatus.LOCKED, null, false, false)).isFalse();
     }
+
+    @Test
+    void whatAMemberIsToldTheyWaitForFollowsTheSameRule() {
+        // Scores (or will, once declared): their own cards; a conflict with the lead: the decision;
+        // excluded, lead or reader: consensus, as mayReadOthersScores above treats them.
+        assertThat(BlindRule.waitsFor(MemberRole.EVALUATOR, null)).isEqualTo(BlindWait.OWN_CARDS);
+        assertThat(BlindRule.waitsFor(MemberRole.EVALUATOR, CoiReview.NONE)).isEqualTo(BlindWait.OWN_CARDS);
+        assertThat(BlindRule.waitsFor(MemberRole.EVALUATOR, CoiReview.ALLOWED)).isEqualTo(BlindWait.OWN_CARDS);
+        assertThat(BlindRule.waitsFor(MemberRole.EVALUATOR, CoiReview.PENDING)).isEqualTo(BlindWait.LEAD_DECISION);
+        assertThat(BlindRule.waitsFor(MemberRole.EVALUATOR, CoiReview.EXCLUDED)).isEqualTo(BlindWait.CONSENSUS);
+        assertThat(BlindRule.waitsFor(MemberRole.LEAD, null)).isEqualTo(BlindWait.CONSENSUS);
+        assertThat(BlindRule.waitsFor(MemberRole.READER, CoiReview.NONE)).isEqualTo(BlindWait.CONSENSUS);
+        assertThat(BlindWait.LEAD_DECISION.mayScore()).isTrue();
+        assertThat(BlindWait.CONSENSUS.mayScore()).isFalse();
+    }
 }

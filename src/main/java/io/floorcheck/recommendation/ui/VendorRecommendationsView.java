@@ -84,9 +84,13 @@ class VendorRecommendationsView extends Main implements BeforeEnterObserver, Has
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(heading, back);
         if (!all.scoresVisible()) {
-            // Those who score wait for their own cards; the others (lead, readers) for consensus.
-            Paragraph blind = new Paragraph(getTranslation(all.viewerScores() ? "leadership.blind"
-                    : "leadership.blindNotScoring"));
+            // Those who score wait for their own cards; the others (lead, readers, an evaluator
+            // excluded from the vendor) for consensus; one whose conflict is pending, for the lead.
+            Paragraph blind = new Paragraph(getTranslation(switch (all.viewerWaits()) {
+                case OWN_CARDS -> "leadership.blind";
+                case LEAD_DECISION -> "leadership.blindPending";
+                case CONSENSUS -> "leadership.blindNotScoring";
+            }));
             blind.setId("vendor-recommendations-blind");
             blind.addClassName("fc-notice");
             add(blind);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.InvalidLocationException;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import io.floorcheck.security.Account;
 import io.floorcheck.security.CurrentUser;
@@ -121,10 +122,12 @@ class AccountView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // A place inside the app (the router never leaves it), parsed once: path and query apart,
-        // as navigating needs them; anything unparsable, or this page itself, continues at home.
+        // as navigating needs them; anything unparsable, no page of the app (an address elsewhere
+        // included), or this page itself, continues at home rather than at "Page not found".
         continueTo = event.getLocation().getQueryParameters().getSingleParameter(PasswordChangeGate.CONTINUE)
                 .flatMap(AccountView::place)
                 .filter(place -> !place.getFirstSegment().equals(PasswordChangeGate.ACCOUNT_ROUTE))
+                .filter(place -> RouteConfiguration.forSessionScope().getRoute(place.getPath()).isPresent())
                 .orElse(new Location(""));
     }
 

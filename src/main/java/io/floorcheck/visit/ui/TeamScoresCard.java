@@ -30,11 +30,13 @@ class TeamScoresCard extends Div {
     /** The mark of a score changed after unblinding, explained by the legend under the grid. */
     static final String AFTER_UNBLINDING = "†";
 
-    TeamScoresCard(ScorecardService scorecards, long visitId, boolean mayScore, ZoneId siteZone) {
+    TeamScoresCard(ScorecardService scorecards, long visitId, boolean attending, ZoneId siteZone) {
         addClassName("fc-card");
         setId("visit-scorecards");
         add(new H2(getTranslation("scorecard.team")));
         TeamScores team = scorecards.team(visitId);
+        // A lead or reader who attends, or an evaluator excluded from the vendor, has no card here.
+        boolean mayScore = attending && team.viewerWaits().mayScore();
         if (mayScore) {
             // Once submitted, the card is there to be read (or reopened), no longer to be filled.
             Button open = new Button(getTranslation(team.viewerSubmitted() ? "scorecard.viewSubmitted"
@@ -59,9 +61,13 @@ class TeamScoresCard extends Div {
         }
         add(who);
         if (!team.scoresVisible()) {
-            // Those who score wait for their own cards; the others (lead, readers) for consensus.
-            Paragraph blind = new Paragraph(getTranslation(mayScore ? "scorecard.blind"
-                    : "scorecard.blindNotScoring"));
+            // Those who score wait for their own cards; the others (lead, readers, an evaluator
+            // excluded from the vendor) for consensus; one whose conflict is pending, for the lead.
+            Paragraph blind = new Paragraph(getTranslation(switch (team.viewerWaits()) {
+                case OWN_CARDS -> "scorecard.blind";
+                case LEAD_DECISION -> "scorecard.blindPending";
+                case CONSENSUS -> "scorecard.blindNotScoring";
+            }));
             blind.setId("visit-scores-hidden");
             blind.addClassName("fc-muted");
             add(blind);

@@ -61,4 +61,17 @@ class RefusalLoggingTest extends SpringBrowserlessTest {
         assertThat(lines.getFirst()).contains(" WARN ").containsPattern("Refused [0-9A-F]{8}");
         assertThat(output.getAll()).doesNotContain("AccessDeniedException").doesNotContain(" ERROR ");
     }
+
+    @Test
+    @WithUserDetails(value = TestAccounts.EVALUATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void anAddressOfSomethingThatDoesNotExistShowsNotFoundWithoutAnError(CapturedOutput output) {
+        navigate("rubrics/version/987654", UnavailableView.class);
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page not found")
+                .doesNotContain("reference");
+        var lines = output.getAll().lines().filter(line -> line.contains("rubrics.error.versionNotFound")).toList();
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line).contains(" WARN ")
+                .containsPattern("Unavailable [0-9A-F]{8} opening /rubrics/version/987654"));
+        assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat io.floorcheck");
+    }
 }

@@ -202,4 +202,57 @@ class VisitViewsTest extends SpringBrowserlessTest {
                     .contains("Start it now anyway?");
         });
     }
+
+    @Test
+    @WithUserDetails(value = EvaluationFixture.EVALUATOR_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theBlindNoticeSaysWhatEachPersonWaitsFor() {
+        long vendor = fixture.vendor("Blind Notice Visit");
+        var setup = fixture.open("Blind notice", vendor);
+        long visitId = accounts.as(EvaluationFixture.LEAD, () -> {
+            long site = evaluations.evaluation(setup.id()).candidates().getFirst().vendor().sites().getFirst().id();
+            long id = visits.plan(setup.id(), new io.floorcheck.visit.VisitPlan(vendor, site,
+                    LocalDateTime.of(2027, 1, 22, 9, 0), null));
+            visits.setAttendees(id, java.util.List.of(fixture.evaluatorA));
+            visits.start(id, visits.visit(id).version());
+            return id;
+        });
+        String ownCards = "Scores stay hidden until you have submitted your own scorecards for this candidate";
+        String pending = "Your declared conflict of interest for this candidate waits for the lead’s decision";
+        String consensus = "You do not score this candidate: its scores become visible to you when the evaluation "
+                + "reaches consensus.";
+
+        // The attending evaluator, declared or not yet: their own cards, and their card to open.
+        assertThat(blindNotice(visitId)).startsWith(ownCards);
+        assertThat(find(Button.class).withId("visit-open-scorecard").all()).hasSize(1);
+        // A declared conflict waiting for the lead: the decision first (the card opens on its gate).
+        evaluations.declare(setup.id(), vendor, true, "My cousin manages their Cebu site");
+        assertThat(blindNotice(visitId)).startsWith(pending).contains("if the lead lets you score");
+        // The candidate's leadership scores say the same.
+        navigate("evaluations/" + setup.id() + "/vendors/" + vendor + "/recommendations",
+                com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("vendor-recommendations-blind")
+                .single().getText()).startsWith(pending).contains("leadership scorecards");
+        // Excluded by the lead: consensus, like a reader, and no card to open.
+        accounts.as(EvaluationFixture.LEAD, () -> {
+            int read = evaluations.evaluation(setup.id()).declaration(fixture.evaluatorA, vendor).orElseThrow()
+                    .version();
+            evaluations.decide(setup.id(), fixture.evaluatorA, vendor, read,
+                    io.floorcheck.evaluation.CoiDecision.EXCLUDE, "Family at the site");
+            return null;
+        });
+        assertThat(blindNotice(visitId)).isEqualTo(consensus);
+        assertThat(find(Button.class).withId("visit-open-scorecard").all()).isEmpty();
+        navigate("evaluations/" + setup.id() + "/vendors/" + vendor + "/recommendations",
+                com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("vendor-recommendations-blind")
+                .single().getText()).startsWith("You do not score this candidate");
+        // The lead and a reader never score: consensus.
+        accounts.as(EvaluationFixture.LEAD, () -> assertThat(blindNotice(visitId)).isEqualTo(consensus));
+        accounts.as(EvaluationFixture.READER, () -> assertThat(blindNotice(visitId)).isEqualTo(consensus));
+    }
+
+    private String blindNotice(long visitId) {
+        navigate(VisitView.class, visitId);
+        return find(com.vaadin.flow.component.html.Paragraph.class).withId("visit-scores-hidden").single().getText();
+    }
 }
