@@ -5,7 +5,6 @@ import java.time.Clock;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.floorcheck.comparison.StatsCommand;
@@ -18,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-// Server push: a recommendation captured on one tablet appears on the others during the debrief.
-@Push
+// No @Push: server push is on only while a page needs it (base.ui.LivePush), so a scorecard tab
+// does not hold a WebSocket's buffers.
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

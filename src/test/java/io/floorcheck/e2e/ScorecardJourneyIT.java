@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +73,11 @@ class ScorecardJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorecard-progress"), "of 47 scored"));
         String before = text("scorecard-progress");
 
+        // One section is on the page at a time: a gate first (its section opens), then section 3.
+        tap("G4", "pass");
+        assertThat(browser.findElements(By.cssSelector("[id='mark-3.1-4']"))).as("section 3 is closed").isEmpty();
         tap("3.1", "4");
+        assertThat(browser.findElements(By.cssSelector("[id='mark-G4-pass']"))).as("the gates are closed").isEmpty();
         tap("3.2", "2");
         // The marks are a radio group: an arrow key moves to the next level and chooses it.
         tap("3.3", "2");
@@ -83,7 +86,6 @@ class ScorecardJourneyIT {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("mark-3.3-3");
         assertThat(browser.findElement(By.cssSelector("[id='mark-3.3-3']")).getAttribute("tabindex"))
                 .as("the chosen mark is the group's one tab stop").isEqualTo("0");
-        tap("G4", "pass");
         // The note field comes with the server's answer to a mark that needs one.
         // (Present, not "visible": Selenium calls a field scrolled above the page's box hidden.)
         WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -108,17 +110,21 @@ class ScorecardJourneyIT {
         assertThat(pressed("3.1", "4")).isTrue();
         assertThat(pressed("3.2", "2")).isTrue();
         assertThat(pressed("3.3", "3")).isTrue();
-        assertThat(pressed("G4", "pass")).isTrue();
         assertThat(value("evidence-3.2")).isEqualTo("QA form has 40 yes/no items and no auto-fail; a missed "
                 + "disclosure costs 2 points.");
         assertThat(value("evidence-3.1")).startsWith("Random sample of 8 calls");
         assertThat(text("scorecard-progress")).isNotEqualTo(before).doesNotContain("missing");
         screenshot("scorecard-reloaded-1024");
+        opened("G4");
+        assertThat(pressed("G4", "pass")).isTrue();
 
-        // Everything still open gets a 3 (or a pass), then she submits.
-        List<WebElement> open = browser.findElements(By.cssSelector(".fc-score-item[data-state='unscored']"));
-        for (WebElement item : open) {
-            String code = item.getAttribute("data-code");
+        // Everything still open gets a 3 (or a pass), "Next open item" leading from section to
+        // section and handing the focus to the marks; then she submits.
+        while (!text("scorecard-progress").startsWith("47 of 47")) {
+            browser.findElement(By.id("scorecard-next")).click();
+            String code = wait.until(driver -> (String) ((JavascriptExecutor) driver).executeScript(
+                    "const item = document.activeElement && document.activeElement.closest('.fc-score-item');"
+                            + " return item && item.dataset.state === 'unscored' ? item.dataset.code : null;"));
             tap(code, code.startsWith("G") ? "pass" : "3");
         }
         waitSaved();
@@ -133,11 +139,25 @@ class ScorecardJourneyIT {
         // coordinates can land beside the button.
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", confirm);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard-submitted")));
+        opened("3.1");
         assertThat(browser.findElement(By.cssSelector("[id='mark-3.1-4']")).getAttribute("disabled")).isNotNull();
         screenshot("scorecard-submitted-1024");
     }
 
+    /** Opens the criterion's section with the button its heading shows while it is closed. */
+    private void opened(String code) {
+        if (!browser.findElements(By.cssSelector("[id='criterion-" + code + "']")).isEmpty()) {
+            return;
+        }
+        WebElement opener = browser.findElement(By.cssSelector(
+                "section[data-criteria~='" + code + "'] .fc-section-opener"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", opener);
+        wait.until(ExpectedConditions.elementToBeClickable(opener)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='criterion-" + code + "'] fc-marks [role=radio]")));
+    }
+
     private void tap(String code, String mark) {
+        opened(code);
         WebElement button = browser.findElement(By.cssSelector("[id='mark-" + code + "-" + mark + "']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();

@@ -66,8 +66,17 @@ public final class ScorecardSessionBenchmark {
         return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1).replace("/", ""));
     }
 
-    /** The live heap in bytes: the histogram's total, taken after the full GC it forces. */
+    /**
+     * The live heap in bytes: the histogram's total, taken after the full GC it forces. Taken
+     * twice, the second counted: one full GC can leave megabytes that a second one collects, which
+     * made single readings wander by ±300 kB per session over ten sessions.
+     */
     private static long liveHeap(long pid) throws IOException, InterruptedException {
+        histogramTotal(pid, false);
+        return histogramTotal(pid, true);
+    }
+
+    private static long histogramTotal(long pid, boolean keepIt) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", String.valueOf(pid),
                 "GC.class_histogram").redirectErrorStream(true).start();
         String histogram = new String(jcmd.getInputStream().readAllBytes());
@@ -75,7 +84,7 @@ public final class ScorecardSessionBenchmark {
         jcmd.waitFor();
         // -Dhistograms=DIR keeps each histogram, to see which classes a session holds.
         String keep = System.getProperty("histograms");
-        if (keep != null) {
+        if (keep != null && keepIt) {
             java.nio.file.Files.writeString(java.nio.file.Path.of(keep, "histogram-" + System.nanoTime() + ".txt"),
                     histogram);
         }

@@ -30,6 +30,8 @@ public class BoundedUpload extends Upload {
         setAcceptedFileTypes(accept);
         setDropLabel(new Span(""));
         setUploadHandler(handler(onFile, onRefused));
+        // The handler answers from the upload's own request, outside the UI's: push carries it.
+        LivePush.whileAttached(this);
         addFileRejectedListener(event -> onRefused.accept(getTranslation("upload.tooLarge", maxBytes / (1024 * 1024))));
     }
 

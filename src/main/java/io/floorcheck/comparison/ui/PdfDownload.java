@@ -45,6 +45,8 @@ final class PdfDownload extends Div {
         this.zone = zone;
         this.locale = locale;
         addClassName("fc-actions");
+        // A failure is told from the download's own request, outside the UI's: push carries it.
+        io.floorcheck.base.ui.LivePush.whileAttached(this);
         // The paper of the reader's country first (US Letter in the US and Canada, else A4).
         boolean letterFirst = "US".equals(locale.getCountry()) || "CA".equals(locale.getCountry());
         for (Paper paper : letterFirst ? List.of(Paper.LETTER, Paper.A4) : List.of(Paper.A4, Paper.LETTER)) {

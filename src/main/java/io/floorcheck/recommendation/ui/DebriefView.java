@@ -69,6 +69,8 @@ class DebriefView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
     DebriefView(RecommendationService recommendations, DebriefBroadcaster broadcaster) {
         this.recommendations = recommendations;
         this.broadcaster = broadcaster;
+        // What another tablet captures appears here at once.
+        io.floorcheck.base.ui.LivePush.whileAttached(this);
         addClassNames("fc-page", "fc-debrief");
         list.setId("debrief-list");
         list.addClassName("fc-recommendations");

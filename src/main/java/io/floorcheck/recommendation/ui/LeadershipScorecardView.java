@@ -94,6 +94,8 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
     LeadershipScorecardView(LeadershipScorecardService scorecards, DebriefBroadcaster broadcaster) {
         this.scorecards = scorecards;
         this.broadcaster = broadcaster;
+        // Told at once when the debrief changes under the card.
+        io.floorcheck.base.ui.LivePush.whileAttached(this);
         addClassNames("fc-page", "fc-scorecard", "fc-leadership");
     }
 

@@ -64,6 +64,9 @@ import jakarta.annotation.security.PermitAll;
  * "Saving…", "Not saved — retrying"). The URL names the criterion being worked on, so a reload
  * or a return opens the card there. A change another tab made first is never overwritten: a
  * change to a different part of the criterion is applied on top of it, a clash is shown.
+ * One section's criteria are on the page at a time (the others are a heading and how far they
+ * are, one tap to open): a server keeps a session's components in memory, and a card of 47
+ * criteria at once cost ~3 times more than the whole rest of the session.
  */
 @Route("scorecards")
 @PermitAll
@@ -76,6 +79,12 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final Map<String, ScoreEntry> entries = new LinkedHashMap<>();
     private final Map<String, CriterionPanel> panels = new LinkedHashMap<>();
     private final Map<String, Paragraph> sectionFigures = new LinkedHashMap<>();
+    private final Map<String, Section> sectionBlocks = new LinkedHashMap<>();
+    private final Map<String, Button> sectionOpeners = new LinkedHashMap<>();
+    /** The note text last sent per criterion: what a clash offers to keep once its field is gone. */
+    private final Map<String, String> sentNotes = new LinkedHashMap<>();
+    /** The section whose criteria are on the page. */
+    private RubricSection openSection;
     // Made afresh by every render, so no listener is ever registered twice.
     private Span progress = new Span();
     private Span submittedLabel = new Span();
@@ -112,6 +121,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         entries.clear();
         panels.clear();
         sectionFigures.clear();
+        sectionBlocks.clear();
+        sectionOpeners.clear();
+        openSection = null;
         try {
             card = scorecards.open(visitId);
         } catch (ContributionRefused refused) {
@@ -174,12 +186,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         for (RubricSection section : card.rubric().sections()) {
             add(section(section));
         }
-        refresh();
-        if ((current == null || !panels.containsKey(current)) && card.status() == ScorecardStatus.DRAFT) {
+        if ((current == null || !entries.containsKey(current)) && card.status() == ScorecardStatus.DRAFT) {
             // A draft opens where its author left it; a submitted card opens at the top.
             current = card.resumeAt();
         }
-        if (current != null && panels.containsKey(current)) {
+        boolean resume = current != null && entries.containsKey(current);
+        showSection(resume ? sectionOf(current) : card.rubric().sections().getFirst());
+        refresh();
+        if (resume) {
             panels.get(current).scrollIntoView();
         } else {
             heading.scrollIntoView();
@@ -263,6 +277,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         Section block = new Section();
         block.addClassName("fc-score-section");
         block.setId("section-" + CriterionPanel.idPart(section.code()));
+        // Which criteria the section holds while they are not on the page (for tests and tools).
+        block.getElement().setAttribute("data-criteria",
+                String.join(" ", section.criteria().stream().map(Criterion::code).toList()));
         Span code = new Span(section.code());
         code.addClassName("fc-code");
         H2 heading = new H2(code, new Span(section.title()));
@@ -287,14 +304,63 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         figures.setId("figures-" + CriterionPanel.idPart(section.code()));
         sectionFigures.put(section.code(), figures);
         block.add(figures);
+        // Shown while the section is closed: how far it is, and one tap to its first open criterion.
+        Button opener = new Button();
+        opener.setId("open-section-" + CriterionPanel.idPart(section.code()));
+        opener.addClassName("fc-section-opener");
+        opener.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        opener.setWidthFull();
+        opener.setIcon(VaadinIcon.ANGLE_DOWN.create());
+        opener.addClickListener(e -> goTo(firstOpenIn(section)));
+        block.add(opener);
+        sectionOpeners.put(section.code(), opener);
+        sectionBlocks.put(section.code(), block);
+        return block;
+    }
+
+    /**
+     * Puts the section's criteria on the page, and takes the previously open section's off (its
+     * heading and progress stay): only one section's components live on the server at a time.
+     */
+    private void showSection(RubricSection section) {
+        if (section == openSection) {
+            return;
+        }
+        if (openSection != null) {
+            for (Criterion criterion : openSection.criteria()) {
+                CriterionPanel panel = panels.remove(criterion.code());
+                if (panel != null) {
+                    panel.removeFromParent();
+                }
+            }
+            sectionOpeners.get(openSection.code()).setVisible(true);
+        }
+        openSection = section;
+        sectionOpeners.get(section.code()).setVisible(false);
         List<CriterionPanel.Link> logged = card.calls().calls().stream()
                 .map(call -> new CriterionPanel.Link(call.id(), callLabel(call))).toList();
+        Section block = sectionBlocks.get(section.code());
         for (Criterion criterion : section.criteria()) {
             CriterionPanel panel = new CriterionPanel(criterion.code(), spec(section, criterion), logged, listener);
             panels.put(criterion.code(), panel);
             block.add(panel);
+            ScoreEntry entry = entries.get(criterion.code());
+            panel.show(entry.mark(), entry.evidence(), entry.callIds(),
+                    ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
         }
-        return block;
+    }
+
+    private RubricSection sectionOf(String code) {
+        return card.rubric().sections().stream()
+                .filter(section -> section.criteria().stream().anyMatch(c -> c.code().equals(code)))
+                .findFirst().orElseThrow();
+    }
+
+    /** Where opening a section lands: its first criterion still open, else its first. */
+    private String firstOpenIn(RubricSection section) {
+        List<String> open = ScorecardCheck.progress(card.rubric(), entries).open();
+        return section.criteria().stream().map(Criterion::code).filter(open::contains).findFirst()
+                .orElse(section.criteria().getFirst().code());
     }
 
     static CriterionPanel.Spec spec(RubricSection section, Criterion criterion) {
@@ -328,6 +394,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
         @Override
         public void noted(String code, String evidence) {
+            sentNotes.put(code, evidence);
             autosave.save(code, "note", version -> outcome(scorecards.note(card.id(), code, version, evidence)),
                     (base, now) -> Objects.equals(blankToNull(base.evidence()), blankToNull(now.evidence())));
         }
@@ -378,7 +445,9 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private void showClash(String code, String kind, ScoreEntry stored) {
         if (kind.equals("note")) {
             // Typed text is never dropped: the evaluator chooses between the stored note and theirs.
-            String mine = panels.get(code).typedEvidence();
+            // The field's text when it is on the page (it may be newer), else the text last sent.
+            String mine = panels.containsKey(code) ? panels.get(code).typedEvidence()
+                    : sentNotes.getOrDefault(code, "");
             new NoteClashDialog(code, stored.evidence(), mine, () -> listener.noted(code, mine), this::refresh)
                     .open();
             return;
@@ -417,13 +486,19 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 continue;
             }
             for (Criterion criterion : section.criteria()) {
-                if (changed != null && !criterion.code().equals(changed)) {
+                CriterionPanel panel = panels.get(criterion.code());
+                if (panel == null || changed != null && !criterion.code().equals(changed)) {
                     continue;
                 }
                 ScoreEntry entry = entries.get(criterion.code());
-                panels.get(criterion.code()).show(entry.mark(), entry.evidence(), entry.callIds(),
+                panel.show(entry.mark(), entry.evidence(), entry.callIds(),
                         ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
             }
+            int scored = (int) section.criteria().stream().filter(c -> entries.get(c.code()).mark().isSet()).count();
+            int missing = (int) section.criteria().stream()
+                    .filter(c -> ScorecardCheck.evidenceMissing(card.rubric(), c, entries.get(c.code()))).count();
+            sectionOpeners.get(section.code()).setText(getTranslation("scorecard.openSection", scored,
+                    section.criteria().size(), missing));
             List<Long> linked = section.criteria().stream().flatMap(c -> entries.get(c.code()).callIds().stream())
                     .distinct().toList();
             Paragraph figures = sectionFigures.get(section.code());
@@ -443,9 +518,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     private void goTo(String code) {
         current = code;
+        showSection(sectionOf(code));
         CriterionPanel panel = panels.get(code);
         panel.scrollIntoView();
-        panel.getElement().executeJs("this.querySelector('fc-marks [role=radio][tabindex=\"0\"]:not([disabled])')?.focus()");
+        // A section just opened draws its marks in the browser first: focus once they are there.
+        panel.getElement().executeJs("""
+                const marks = this.querySelector('fc-marks');
+                Promise.resolve(marks && marks.updateComplete).then(() =>
+                    this.querySelector('fc-marks [role=radio][tabindex="0"]:not([disabled])')?.focus());""");
         remember(code);
     }
 

@@ -59,6 +59,9 @@ class DebriefViewTest extends SpringBrowserlessTest {
     void anAttendeeCapturesQuicklyAndCompletesTheDetailsLater() {
         long visit = startedVisit("Browser debrief");
         navigate("debriefs/" + visit, DebriefView.class);
+        // Live: push is on while the debrief is shown, and off again on a page with nothing live.
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPushConfiguration().getPushMode())
+                .isEqualTo(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
         assertThat(find(Paragraph.class).withId("debrief-count").single().getText())
                 .isEqualTo("No recommendations yet");
 
@@ -96,6 +99,9 @@ class DebriefViewTest extends SpringBrowserlessTest {
         assertThat(details.targetKpi()).isEqualTo("AHT");
         assertThat(details.expectedEffect()).isEqualTo("-40 s AHT on billing calls");
         assertThat(find(Button.class).withId("merge-" + stored.id()).all()).as("only the lead curates").isEmpty();
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPushConfiguration().getPushMode())
+                .isEqualTo(com.vaadin.flow.shared.communication.PushMode.DISABLED);
     }
 
     @Test

@@ -57,6 +57,7 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
         long visit = planned.visit();
         navigate(ScorecardView.class, visit);
         Span state = find(Span.class).withId("scorecard-save-state").single();
+        test(find(Button.class).withId("open-section-1").single()).click();
 
         database.down();
         try {
@@ -70,12 +71,16 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
         assertThat(state.getElement().getTextRecursively()).startsWith("Not saved — retrying");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RetryQueue.RETRY_MILLIS);
         assertThat(find(Button.class).withId("scorecard-submit").single().isEnabled()).isFalse();
+        // The evaluator moves on to another section while the change waits: it is retried all the same.
+        test(find(Button.class).withId("open-section-G").single()).click();
+        assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").all()).isEmpty();
 
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(state.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(scorecards.open(visit).score("1.1").mark()).isEqualTo(Mark.level(3));
+        test(find(Button.class).withId("open-section-1").single()).click();
         assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").single().getElement()
                 .getProperty("value")).isEqualTo("3");
     }

@@ -62,11 +62,24 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         return find(Span.class).withId("scorecard-progress").single().getText();
     }
 
+    /** Opens the criterion's section, as a tap on its button does: one section is on the page at a time. */
+    private void open(String code) {
+        if (!find(CriterionPanel.class).withId("criterion-" + code).all().isEmpty()) {
+            return;
+        }
+        String section = find(com.vaadin.flow.component.html.Section.class).all().stream()
+                .filter(s -> List.of(s.getElement().getAttribute("data-criteria").split(" ")).contains(code))
+                .findFirst().orElseThrow().getId().orElseThrow().substring("section-".length());
+        test(find(Button.class).withId("open-section-" + section).single()).click();
+    }
+
     private String state(String code) {
+        open(code);
         return find(CriterionPanel.class).withId("criterion-" + code).single().getElement().getAttribute("data-state");
     }
 
     private io.floorcheck.base.ui.MarkPicker picker(String code) {
+        open(code);
         return find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-" + code).single();
     }
 
@@ -121,6 +134,39 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat(stored.score(optional.code()).mark()).isEqualTo(Mark.notApplicableMark());
         assertThat(stored.score(gate.code()).mark()).isEqualTo(Mark.pass());
         assertThat(stored.resumeAt()).isEqualTo(gate.code());
+    }
+
+    @Test
+    void oneSectionIsOnThePageAtATimeAndTheOthersSayHowFarTheyAre() {
+        long visit = startedVisit("Browser sections");
+        navigate(ScorecardView.class, visit);
+        var sections = scorecards.open(visit).rubric().sections();
+        var first = sections.get(0);
+        var second = sections.get(1);
+        String firstOpener = "open-section-" + CriterionPanel.idPart(first.code());
+        String secondOpener = "open-section-" + CriterionPanel.idPart(second.code());
+        // A new card opens at its first section: its criteria, and only its.
+        assertThat(find(CriterionPanel.class).all()).hasSize(first.criteria().size());
+        assertThat(find(Button.class).withId(firstOpener).all()).as("open: no button to open it").isEmpty();
+        assertThat(find(Button.class).withId(secondOpener).single().getText())
+                .isEqualTo("Show the criteria: 0 of " + second.criteria().size() + " scored");
+
+        test(find(Button.class).withId(secondOpener).single()).click();
+        assertThat(find(CriterionPanel.class).all()).hasSize(second.criteria().size());
+        assertThat(find(CriterionPanel.class).withId("criterion-" + first.criteria().getFirst().code()).all())
+                .isEmpty();
+        tap(second.criteria().getFirst().code(), "3");
+
+        // "Next open item" walks on into the next section when this one is done.
+        for (var criterion : second.criteria().subList(1, second.criteria().size())) {
+            tap(criterion.code(), criterion.gate() ? "pass" : "3");
+        }
+        test(find(Button.class).withId("scorecard-next").single()).click();
+        assertThat(find(CriterionPanel.class).all()).hasSize(sections.get(2).criteria().size());
+        assertThat(find(Button.class).withId(secondOpener).single().getText())
+                .isEqualTo("Show the criteria: " + second.criteria().size() + " of " + second.criteria().size()
+                        + " scored");
+        assertThat(progress()).startsWith(second.criteria().size() + " of ");
     }
 
     @Test
