@@ -81,6 +81,15 @@ public final class Autosave<E> {
         return retries.isEmpty();
     }
 
+    /**
+     * Whether a change of this kind to the item waits for a retry: a view that draws the item
+     * afresh (a section opened again) shows the waiting change, not the stored state, so typing
+     * on never builds on text that is older than what was typed.
+     */
+    public boolean waiting(String key, String kind) {
+        return retries.waiting(key + "/" + kind);
+    }
+
     /** Saves a change of one kind ("mark", "note", …) of an item, sent with the version last seen. */
     public void save(String key, String kind, IntFunction<Outcome<E>> change, Unchanged<E> unchanged) {
         String retryKey = key + "/" + kind;
@@ -98,7 +107,8 @@ public final class Autosave<E> {
             view.redraw();
         } catch (TransientDataAccessException | DataAccessResourceFailureException
                 | CannotCreateTransactionException e) {
-            // The database is away for a moment: keep the change (typed text stays in its field)
+            // The database is away for a moment: keep the change (typed text stays in its field, or
+            // is drawn from the waiting change if the view draws the item again, see waiting())
             // and retry shortly; the state line says it is not saved, submit waits.
             retries.retryLater(retryKey, () -> save(key, kind, change, unchanged));
             saveState.get().notSaved();

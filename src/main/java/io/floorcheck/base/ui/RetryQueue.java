@@ -39,6 +39,11 @@ public class RetryQueue {
         return pending.isEmpty();
     }
 
+    /** Whether a change is waiting under this key. */
+    public boolean waiting(String key) {
+        return pending.containsKey(key);
+    }
+
     /** Drops every waiting change (the user chose to leave without them). */
     public void clear() {
         pending.clear();

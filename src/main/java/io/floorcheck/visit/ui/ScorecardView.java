@@ -81,8 +81,13 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final Map<String, Paragraph> sectionFigures = new LinkedHashMap<>();
     private final Map<String, Section> sectionBlocks = new LinkedHashMap<>();
     private final Map<String, Button> sectionOpeners = new LinkedHashMap<>();
-    /** The note text last sent per criterion: what a clash offers to keep once its field is gone. */
+    /**
+     * What was last sent per criterion: a section opened again draws a change still waiting for
+     * its retry from here (not from what is stored), and a clash offers the note to keep.
+     */
     private final Map<String, String> sentNotes = new LinkedHashMap<>();
+    private final Map<String, Mark> sentMarks = new LinkedHashMap<>();
+    private final Map<String, List<Long>> sentCalls = new LinkedHashMap<>();
     /** The section whose criteria are on the page. */
     private RubricSection openSection;
     // Made afresh by every render, so no listener is ever registered twice.
@@ -283,6 +288,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         Span code = new Span(section.code());
         code.addClassName("fc-code");
         H2 heading = new H2(code, new Span(section.title()));
+        heading.setId("section-title-" + CriterionPanel.idPart(section.code()));
         block.add(heading);
         if (section.weight() != null) {
             Span weight = new Span(getTranslation("scorecard.weight", section.weight().stripTrailingZeros()
@@ -312,6 +318,8 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         opener.setWidthFull();
         opener.setIcon(VaadinIcon.ANGLE_DOWN.create());
         opener.addClickListener(e -> goTo(firstOpenIn(section)));
+        // Every closed section has such a button: its name tells them apart to a screen reader.
+        opener.getElement().setAttribute("aria-describedby", "section-title-" + CriterionPanel.idPart(section.code()));
         block.add(opener);
         sectionOpeners.put(section.code(), opener);
         sectionBlocks.put(section.code(), block);
@@ -345,9 +353,19 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
             panels.put(criterion.code(), panel);
             block.add(panel);
             ScoreEntry entry = entries.get(criterion.code());
-            panel.show(entry.mark(), entry.evidence(), entry.callIds(),
-                    ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
+            show(panel, criterion);
         }
+    }
+
+    /** The criterion as stored, or as changed where a change still waits for its retry. */
+    private void show(CriterionPanel panel, Criterion criterion) {
+        String code = criterion.code();
+        ScoreEntry entry = entries.get(code);
+        Mark mark = autosave.waiting(code, "mark") ? sentMarks.get(code) : entry.mark();
+        String evidence = autosave.waiting(code, "note") ? sentNotes.get(code) : entry.evidence();
+        List<Long> calls = autosave.waiting(code, "calls") ? sentCalls.get(code) : entry.callIds();
+        panel.show(mark, evidence, calls, ScorecardCheck.needsEvidence(card.rubric(), criterion, mark),
+                card.editable());
     }
 
     private RubricSection sectionOf(String code) {
@@ -388,6 +406,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     private final CriterionPanel.Listener listener = new CriterionPanel.Listener() {
         @Override
         public void marked(String code, Mark mark) {
+            sentMarks.put(code, mark);
             autosave.save(code, "mark", version -> outcome(scorecards.mark(card.id(), code, version, mark)),
                     (base, now) -> base.mark().equals(now.mark()));
         }
@@ -401,6 +420,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
         @Override
         public void linked(String code, List<Long> callIds) {
+            sentCalls.put(code, callIds);
             autosave.save(code, "calls", version -> outcome(scorecards.link(card.id(), code, version, callIds)),
                     (base, now) -> base.callIds().equals(now.callIds()));
         }
@@ -467,14 +487,14 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
 
     // ---- Progress and moving around ----
 
-    /** Shows every criterion, the section figures and the progress. */
+    /** Shows the progress, the open section's criteria and every section's figures and progress. */
     private void refresh() {
         refresh(null);
     }
 
     /**
-     * Shows the progress and one criterion with its section's figures (a change touches nothing
-     * else), or everything when {@code changed} is null.
+     * Shows the progress and one criterion (if its section is open) with its section's figures
+     * and progress (a change touches nothing else), or everything when {@code changed} is null.
      */
     private void refresh(String changed) {
         ScorecardCheck.Progress now = ScorecardCheck.progress(card.rubric(), entries);
@@ -490,9 +510,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
                 if (panel == null || changed != null && !criterion.code().equals(changed)) {
                     continue;
                 }
-                ScoreEntry entry = entries.get(criterion.code());
-                panel.show(entry.mark(), entry.evidence(), entry.callIds(),
-                        ScorecardCheck.needsEvidence(card.rubric(), criterion, entry.mark()), card.editable());
+                show(panel, criterion);
             }
             int scored = (int) section.criteria().stream().filter(c -> entries.get(c.code()).mark().isSet()).count();
             int missing = (int) section.criteria().stream()

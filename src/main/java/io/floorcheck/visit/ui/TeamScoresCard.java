@@ -35,8 +35,10 @@ class TeamScoresCard extends Div {
         setId("visit-scorecards");
         add(new H2(getTranslation("scorecard.team")));
         TeamScores team = scorecards.team(visitId);
-        // A lead or reader who attends, or an evaluator excluded from the vendor, has no card here.
-        boolean mayScore = attending && team.viewerWaits().mayScore();
+        // A lead or reader who attends, or an evaluator excluded from the vendor, has no card to
+        // fill here; one who has a card (excluded after starting it) can still read it.
+        boolean ownCard = team.cards().stream().anyMatch(c -> c.evaluatorId() == team.viewerId() && c.status() != null);
+        boolean mayScore = attending && (team.viewerWaits().mayScore() || ownCard);
         if (mayScore) {
             // Once submitted, the card is there to be read (or reopened), no longer to be filled.
             Button open = new Button(getTranslation(team.viewerSubmitted() ? "scorecard.viewSubmitted"

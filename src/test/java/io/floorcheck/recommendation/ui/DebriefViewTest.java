@@ -59,6 +59,7 @@ class DebriefViewTest extends SpringBrowserlessTest {
     void anAttendeeCapturesQuicklyAndCompletesTheDetailsLater() {
         long visit = startedVisit("Browser debrief");
         navigate("debriefs/" + visit, DebriefView.class);
+        roundTrip(); // push is set as the response is written
         // Live: push is on while the debrief is shown, and off again on a page with nothing live.
         assertThat(com.vaadin.flow.component.UI.getCurrent().getPushConfiguration().getPushMode())
                 .isEqualTo(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
@@ -99,7 +100,17 @@ class DebriefViewTest extends SpringBrowserlessTest {
         assertThat(details.targetKpi()).isEqualTo("AHT");
         assertThat(details.expectedEffect()).isEqualTo("-40 s AHT on billing calls");
         assertThat(find(Button.class).withId("merge-" + stored.id()).all()).as("only the lead curates").isEmpty();
+        // From one live page to another: the push connection stays (the old view is detached first;
+        // switching push off and on in between would drop it and make the browser reconnect).
+        var connection = com.vaadin.flow.component.UI.getCurrent().getInternals().getPushConnection();
+        assertThat(connection).isNotNull();
+        navigate("leadership/" + visit, com.vaadin.flow.component.Component.class);
+        roundTrip(); // push is set as the response is written
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getPushConnection()).isSameAs(connection);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPushConfiguration().getTransport())
+                .isEqualTo(com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR);
         navigate("", com.vaadin.flow.component.Component.class);
+        roundTrip();
         assertThat(com.vaadin.flow.component.UI.getCurrent().getPushConfiguration().getPushMode())
                 .isEqualTo(com.vaadin.flow.shared.communication.PushMode.DISABLED);
     }

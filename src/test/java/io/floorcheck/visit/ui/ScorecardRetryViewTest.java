@@ -59,10 +59,26 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
         Span state = find(Span.class).withId("scorecard-save-state").single();
         test(find(Button.class).withId("open-section-1").single()).click();
 
+        // A 5 asks for a note; its field comes with the stored mark.
+        find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").single()
+                .choose(io.floorcheck.base.Mark.level(5));
+
         database.down();
         try {
             find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").single()
-                    .choose(io.floorcheck.base.Mark.level(3));
+                    .choose(io.floorcheck.base.Mark.level(4));
+            // The note, typed while the database is away, waits as well.
+            test(find(com.vaadin.flow.component.textfield.TextArea.class).withId("evidence-1.1").single())
+                    .setValue("Typed during the outage");
+            // The evaluator moves on to another section and back while both wait: the section is
+            // drawn with what waits, not with what is stored, so typing on loses nothing.
+            test(find(Button.class).withId("open-section-G").single()).click();
+            assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").all()).isEmpty();
+            test(find(Button.class).withId("open-section-1").single()).click();
+            assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").single().getElement()
+                    .getProperty("value")).isEqualTo("4");
+            assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).withId("evidence-1.1").single()
+                    .getValue()).isEqualTo("Typed during the outage");
         } finally {
             database.up();
         }
@@ -71,17 +87,17 @@ class ScorecardRetryViewTest extends SpringBrowserlessTest {
         assertThat(state.getElement().getTextRecursively()).startsWith("Not saved — retrying");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RetryQueue.RETRY_MILLIS);
         assertThat(find(Button.class).withId("scorecard-submit").single().isEnabled()).isFalse();
-        // The evaluator moves on to another section while the change waits: it is retried all the same.
+        // The evaluator moves on to another section while the changes wait: they are retried all the same.
         test(find(Button.class).withId("open-section-G").single()).click();
-        assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").all()).isEmpty();
 
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(state.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
-        assertThat(scorecards.open(visit).score("1.1").mark()).isEqualTo(Mark.level(3));
+        assertThat(scorecards.open(visit).score("1.1").mark()).isEqualTo(Mark.level(4));
+        assertThat(scorecards.open(visit).score("1.1").evidence()).isEqualTo("Typed during the outage");
         test(find(Button.class).withId("open-section-1").single()).click();
         assertThat(find(io.floorcheck.base.ui.MarkPicker.class).withId("marks-1.1").single().getElement()
-                .getProperty("value")).isEqualTo("3");
+                .getProperty("value")).isEqualTo("4");
     }
 }
