@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +118,27 @@ class ScorecardJourneyIT {
         screenshot("scorecard-reloaded-1024");
         opened("G4");
         assertThat(pressed("G4", "pass")).isTrue();
+
+        // The tablet loses its network mid-scoring: the tap waits, says so, and once the network is
+        // back it is stored and the line says "Saved" again by itself (Vaadin alone would stay
+        // "reconnecting" until the next tap or the 5-minute heartbeat).
+        browser.findElement(By.id("scorecard-next")).click();
+        String offlineCode = wait.until(driver -> (String) ((JavascriptExecutor) driver).executeScript(
+                "const item = document.activeElement && document.activeElement.closest('.fc-score-item');"
+                        + " return item && item.dataset.state === 'unscored' ? item.dataset.code : null;"));
+        String beforeOffline = text("scorecard-progress");
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.setNetworkConditions(offline);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(
+                By.cssSelector("[id='mark-" + offlineCode + "-" + (offlineCode.startsWith("G") ? "pass" : "3") + "']")));
+        wait.until(driver -> text("scorecard-save-state").startsWith("Not saved"));
+        assertThat(leavingIsQuestioned()).as("offline with a tap not stored: leaving asks first").isTrue();
+        ChromiumNetworkConditions online = new ChromiumNetworkConditions();
+        online.setOffline(false);
+        browser.setNetworkConditions(online);
+        waitSaved();
+        wait.until(driver -> !text("scorecard-progress").equals(beforeOffline));
 
         // Everything still open gets a 3 (or a pass), "Next open item" leading from section to
         // section and handing the focus to the marks; then she submits.

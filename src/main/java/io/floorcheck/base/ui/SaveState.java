@@ -113,6 +113,24 @@ public class SaveState extends Span {
                   };
                   store.addStateChangeListener(window.fcScorecardConnection);
                 }
+                // Back online after a tap sent while offline: Vaadin resends it and the server stores
+                // it, but the client stays "reconnecting" (and the line "Not saved") until its next
+                // request, up to the 5-minute heartbeat. A poll is that next request.
+                if (!window.fcBackOnline) {
+                  window.fcBackOnline = () => {
+                    let tries = 0;
+                    const nudge = () => {
+                      const connection = window.Vaadin && window.Vaadin.connectionState;
+                      const client = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                          && window.Vaadin.Flow.clients.ROOT;
+                      if (!connection || connection.state !== 'reconnecting' || !client || !client.poll) return;
+                      client.poll();
+                      if (++tries < 5) setTimeout(nudge, 3000);
+                    };
+                    setTimeout(nudge, 3000);
+                  };
+                  window.addEventListener('online', window.fcBackOnline);
+                }
                 """, TYPING_SETTLES_MILLIS);
     }
 }
