@@ -71,12 +71,7 @@ class SignInJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
         screenshot("home-1024");
 
-        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"))).click();
-
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        signOut();
         browser.get("http://localhost:" + port + "/users");
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name='username']")));
@@ -155,11 +150,7 @@ class SignInJourneyIT {
         assertThat(copied).isEqualTo(password);
         screenshot("one-time-password-copied-1280");
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Done')]")).click();
-        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        signOut();
 
         // A link to a page, followed signed out: sign-in first.
         browser.get("http://localhost:" + port + "/rubrics");
@@ -188,6 +179,15 @@ class SignInJourneyIT {
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/rubrics"));
         wait.until(ExpectedConditions.titleContains("· Floorcheck"));
         assertThat(browser.getTitle()).startsWith("Rubric");
+    }
+
+    /** Signs out with the user menu and waits for the sign-in form. */
+    private void signOut() {
+        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
     }
 
     private void signIn(String email) {

@@ -40,6 +40,6 @@ public class AccessDeniedView extends RouteAccessDeniedError implements HasDynam
     /** Every page has a title (screen readers announce it; tabs and history show it). */
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
+        return NotFoundContent.title(this);
     }
 }

@@ -188,6 +188,17 @@ public class CriterionPanel extends Div {
         return html.append("</ul></details>").toString();
     }
 
+    /**
+     * Puts the keyboard focus on the criterion's marks (the chosen one, the group's tab stop), once
+     * the browser has drawn them: a panel just added draws its marks a moment later.
+     */
+    public void focusMarks() {
+        getElement().executeJs("""
+                const marks = this.querySelector('fc-marks');
+                Promise.resolve(marks && marks.updateComplete).then(() =>
+                    this.querySelector('fc-marks [role=radio][tabindex="0"]:not([disabled])')?.focus());""");
+    }
+
     /** The marks of this criterion, as one element. */
     public MarkPicker picker() {
         return picker;

@@ -26,6 +26,6 @@ public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle 
     /** Every page has a title (screen readers announce it; tabs and history show it). */
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
+        return NotFoundContent.title(this);
     }
 }

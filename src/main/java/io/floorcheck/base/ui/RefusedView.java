@@ -7,7 +7,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,15 +25,11 @@ public class RefusedView extends Div implements HasErrorParameter<AccessDeniedEx
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        log.warn("Refused {} opening /{}: {}", ErrorReference.next(), event.getLocation().getPath(),
-                parameter.getCaughtException().getMessage());
-        NotFoundContent.showIn(this);
-        return HttpServletResponse.SC_NOT_FOUND;
+        return NotFoundContent.answer(this, log, "Refused", event, parameter.getCaughtException().getMessage());
     }
 
-    /** Every page has a title (screen readers announce it; tabs and history show it). */
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
+        return NotFoundContent.title(this);
     }
 }

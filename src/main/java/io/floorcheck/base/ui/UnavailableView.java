@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.floorcheck.base.RuleViolation;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +25,11 @@ public class UnavailableView extends Div implements HasErrorParameter<RuleViolat
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<RuleViolation> parameter) {
-        log.warn("Unavailable {} opening /{}: {}", ErrorReference.next(), event.getLocation().getPath(),
-                parameter.getCaughtException().getMessage());
-        NotFoundContent.showIn(this);
-        return HttpServletResponse.SC_NOT_FOUND;
+        return NotFoundContent.answer(this, log, "Unavailable", event, parameter.getCaughtException().getMessage());
     }
 
-    /** Every page has a title (screen readers announce it; tabs and history show it). */
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notFound.title") + " · " + getTranslation("app.name");
+        return NotFoundContent.title(this);
     }
 }

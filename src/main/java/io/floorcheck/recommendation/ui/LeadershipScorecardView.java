@@ -507,7 +507,7 @@ class LeadershipScorecardView extends Main implements HasUrlParameter<Long>, Has
         current = key;
         CriterionPanel panel = panels.get(key);
         panel.scrollIntoView();
-        panel.getElement().executeJs("this.querySelector('fc-marks [role=radio][tabindex=\"0\"]:not([disabled])')?.focus()");
+        panel.focusMarks();
         remember(key);
     }
 

@@ -539,11 +539,7 @@ class ScorecardView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         showSection(sectionOf(code));
         CriterionPanel panel = panels.get(code);
         panel.scrollIntoView();
-        // A section just opened draws its marks in the browser first: focus once they are there.
-        panel.getElement().executeJs("""
-                const marks = this.querySelector('fc-marks');
-                Promise.resolve(marks && marks.updateComplete).then(() =>
-                    this.querySelector('fc-marks [role=radio][tabindex="0"]:not([disabled])')?.focus());""");
+        panel.focusMarks();
         remember(code);
     }
 
