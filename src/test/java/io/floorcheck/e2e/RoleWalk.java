@@ -59,6 +59,13 @@ final class RoleWalk {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("floorcheck-demo");
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
+        // Up to 1100 px (tablets) the navigation drawer is an overlay and starts closed.
+        Object drawer = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const layout = document.querySelector('vaadin-app-layout');"
+                        + " return window.innerWidth > 1100 || (layout.hasAttribute('overlay') && !layout.drawerOpened);");
+        if (!Boolean.TRUE.equals(drawer)) {
+            problems.add(person.email() + " on home: the drawer is open beside the page at a tablet's width");
+        }
         check(person, "home");
         Chromium.screenshot(browser, "walk-" + person.screenshot() + "-home-1024");
 

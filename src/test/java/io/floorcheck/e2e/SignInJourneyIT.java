@@ -66,6 +66,9 @@ class SignInJourneyIT {
         WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));
         assertThat(welcome.getText()).isEqualTo("Welcome, Alex Morgan");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-side-nav"), "Users"));
+        assertThat(browser.executeScript("const layout = document.querySelector('vaadin-app-layout');"
+                + " return !layout.hasAttribute('overlay') && layout.drawerOpened;"))
+                .as("on a desktop the drawer is open beside the page").isEqualTo(true);
         screenshot("home-1280");
         browser.manage().window().setSize(new Dimension(1024, 768));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-welcome")));

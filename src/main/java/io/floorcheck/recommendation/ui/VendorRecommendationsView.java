@@ -37,7 +37,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * Everything a vendor's leadership recommended in an evaluation, visit by visit, with the
  * evaluators' submitted leadership scores once the blind rule lets the reader see them: per
- * recommendation a row per evaluator and a column per criterion, the evidence notes folded
+ * recommendation a row per criterion and a column per evaluator, the evidence notes folded
  * beneath, then the session scores.
  */
 @Route("evaluations/:evaluation/vendors/:vendor/recommendations")

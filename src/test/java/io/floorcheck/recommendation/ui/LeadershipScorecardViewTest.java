@@ -101,6 +101,8 @@ class LeadershipScorecardViewTest extends SpringBrowserlessTest {
         List<String> order = card.order();
         assertThat(order).hasSize(2 * 7 + 5);
         assertThat(progress()).isEqualTo("0 of 19 scored");
+        assertThat(find(Paragraph.class).withId("leadership-evidence-rule").single().getText())
+                .contains("need an evidence note");
         Button submit = find(Button.class).withId("leadership-submit").single();
         assertThat(submit.isEnabled()).isFalse();
 

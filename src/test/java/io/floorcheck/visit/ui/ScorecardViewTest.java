@@ -107,6 +107,10 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         Criterion gate = criteria.stream().filter(Criterion::gate).findFirst().orElseThrow();
         int total = criteria.size();
         assertThat(progress()).isEqualTo("0 of " + total + " scored");
+        // The evidence rule is stated before the first tap, as on the blank PDF.
+        assertThat(find(Paragraph.class).withId("scorecard-evidence-rule").single().getText()).isEqualTo(
+                "Scores of 2 or lower and of 4 or higher need an evidence note: an observation, a document seen or a "
+                        + "quote. A failed gate needs one too.");
         assertThat(state(first.code())).isEqualTo("unscored");
         Button submit = find(Button.class).withId("scorecard-submit").single();
         assertThat(submit.isEnabled()).isFalse();
